@@ -6,9 +6,24 @@ const owner: RoleDefinition = {
   label: 'Owner',
   description: 'Can view, edit, share and delete, and manage who has access.',
 };
-const editor: RoleDefinition = { name: 'EDITOR', level: 2, label: 'Editor', description: 'Can view and edit.' };
-const user: RoleDefinition = { name: 'USER', level: 2, label: 'User', description: 'Can view, use and change.' };
-const consumer: RoleDefinition = { name: 'CONSUMER', level: 1, label: 'Consumer', description: 'Can view and use.' };
+const editor: RoleDefinition = {
+  name: 'EDITOR',
+  level: 2,
+  label: 'Editor',
+  description: 'Can view and edit.',
+};
+const user: RoleDefinition = {
+  name: 'USER',
+  level: 2,
+  label: 'User',
+  description: 'Can view, use and change.',
+};
+const consumer: RoleDefinition = {
+  name: 'CONSUMER',
+  level: 1,
+  label: 'Consumer',
+  description: 'Can view and use.',
+};
 
 const baseOptions: AssetTypeOptions = {
   allowSharing: false,

@@ -1,0 +1,90 @@
+/**
+ * Fixtures for the demo app's browser tests: every test starts from the seed, and helpers drive the app the way a
+ * person does, by role and accessible name.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Waits until the app shell is up: the mock backend answered and the persona switcher is shown. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.getByRole('combobox', { name: 'Acting as' })).toBeVisible();
+}
+
+/** Opens a path of the app and waits for the shell. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await waitForApp(page);
+}
+
+/** The persona switcher. */
+export function actingAs(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Acting as' });
+}
+
+/** Signs the app in as a persona, by full name (e.g. `Eddie Evans`), and waits until the shell says so. */
+export async function actAs(page: Page, fullName: string): Promise<void> {
+  const switcher = actingAs(page);
+  const option = switcher.getByRole('option', { name: new RegExp(`^${escapeRegExp(fullName)}\\b`) });
+  const label = (await option.textContent())?.trim();
+  if (!label) throw new Error(`No persona named ${fullName} in “Acting as”.`);
+  await switcher.selectOption({ label });
+  await expect(switcher.locator('option:checked')).toHaveText(label);
+}
+
+/** The bell, whatever its unread count. */
+export function notificationBell(page: Page): Locator {
+  return page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+}
+
+/** Opens the notification center and answers its panel. */
+export async function openNotifications(page: Page): Promise<Locator> {
+  const bell = notificationBell(page);
+  if ((await bell.getAttribute('aria-expanded')) !== 'true') await bell.click();
+  const panel = page.getByRole('dialog', { name: 'Notifications' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** Presses Reset demo data and confirms. */
+export async function resetDemoData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Reset demo data?' });
+  await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(confirm).toBeHidden();
+}
+
+/** The home page's row of an asset, by name. */
+export function assetRow(page: Page, assetName: string): Locator {
+  return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: assetName, exact: true }) });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Console errors and uncaught page errors seen during a test. */
+export interface PageProblems {
+  messages: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  // Every test starts from the seed: open the app, restore the seed through the demo backend, start over.
+  page: async ({ page }, use) => {
+    await openApp(page, '/');
+    await page.evaluate(async () => {
+      const response = await fetch('/api/v2/demo/reset', { method: 'POST' });
+      if (!response.ok) throw new Error(`Reset failed: ${response.status}`);
+    });
+    await page.evaluate(() => localStorage.removeItem('sharewell.demo.actingAs'));
+    await use(page);
+  },
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { messages: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.messages.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.messages.push(`page error: ${error.message}`));
+    await use(problems);
+  },
+});
+
+export { expect };

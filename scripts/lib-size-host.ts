@@ -1,0 +1,88 @@
+/**
+ * Host cost (SPEC §8): how much a host app's production bundle grows when it renders the ShareDialog. Builds
+ * `examples/host-app/` twice, with the dialog and with a placeholder button in its place, both without the
+ * mock backend; react, react-dom and @tanstack/react-query are in both builds, so they count as already there.
+ * Needs the packed tarball installed in the example (`npm run test:host` does that). Run directly, it prints
+ * the figures and fails past the budget (65 KB gzipped).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compressedSizes, type EntrySize, formatKb, measureEntry } from './lib-size.ts';
+
+/** SPEC §8: what a host's bundle grows by, gzipped, at most 65 KB. */
+export const hostCostBudgetBytes = 65 * 1024;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const hostAppDir = join(root, 'examples/host-app');
+
+/** One production build of the host app: its initial JavaScript and its CSS. */
+export interface HostBuildSize {
+  js: EntrySize;
+  cssGzip: number;
+}
+
+/** The script entry that a built `index.html` loads. */
+export function entryScriptOf(html: string): string {
+  const match = /<script[^>]+type="module"[^>]+src="\/?([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error('the built index.html loads no module script');
+  return match[1];
+}
+
+/** Builds the host app into `outDir`, with or without the dialog, never with the mock backend. */
+export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize {
+  rmSync(join(hostAppDir, outDir), { recursive: true, force: true });
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: hostAppDir,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      HOST_APP_OUT_DIR: outDir,
+      VITE_SHARE_DIALOG: withDialog ? 'on' : 'off',
+      VITE_MOCKS: 'off',
+    },
+  });
+  if (result.status !== 0) throw new Error(`building the host app (${outDir}) failed`);
+  const dist = join(hostAppDir, outDir);
+  const js = measureEntry(join(dist, entryScriptOf(readFileSync(join(dist, 'index.html'), 'utf8'))), dist);
+  const assets = join(dist, 'assets');
+  const cssGzip = readdirSync(assets)
+    .filter((file) => file.endsWith('.css'))
+    .reduce((total, file) => total + compressedSizes(readFileSync(join(assets, file))).gzip, 0);
+  return { js, cssGzip };
+}
+
+/** The host cost: both builds and the difference, gzipped. */
+export function measureHostCost(): {
+  without: HostBuildSize;
+  with: HostBuildSize;
+  jsGzip: number;
+  cssGzip: number;
+} {
+  const without = buildHostApp('dist-size/without-dialog', false);
+  const withDialog = buildHostApp('dist-size/with-dialog', true);
+  return {
+    without,
+    with: withDialog,
+    jsGzip: withDialog.js.gzip - without.js.gzip,
+    cssGzip: withDialog.cssGzip - without.cssGzip,
+  };
+}
+
+/** Prints the host cost and returns whether its JavaScript fits the budget. */
+export function reportHostCost(): boolean {
+  const cost = measureHostCost();
+  console.log(
+    `  host app without the dialog: ${formatKb(cost.without.js.gzip)} JS gzipped (react, react-dom, react-query)`,
+  );
+  console.log(`  host app with the dialog:    ${formatKb(cost.with.js.gzip)} JS gzipped`);
+  const line = `host cost: +${formatKb(cost.jsGzip)} JS gzipped (+${formatKb(cost.cssGzip)} CSS gzipped); budget ${formatKb(hostCostBudgetBytes)} JS gz`;
+  const ok = cost.jsGzip <= hostCostBudgetBytes;
+  console.log(ok ? `✓ ${line}` : `✗ ${line}: over by ${formatKb(cost.jsGzip - hostCostBudgetBytes)}`);
+  return ok;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!reportHostCost()) process.exit(1);
+}

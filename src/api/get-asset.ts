@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { AssetTypeConfig } from '../sharing/types.ts';
+import { type ApiClient, type ApiError, retryApiError } from './client.ts';
+import { type Asset, assetSchema } from './contract.ts';
+import { sharingKeys } from './query-keys.ts';
+
+/** One asset with the actor's standing on it (`yourRole`, `canShare`). */
+export async function getAsset(
+  client: ApiClient,
+  assetType: AssetTypeConfig,
+  assetId: string,
+  signal?: AbortSignal,
+): Promise<Asset> {
+  const { data } = await client.request({
+    path: `/${assetType.collection}/${encodeURIComponent(assetId)}`,
+    schema: assetSchema,
+    signal,
+  });
+  return data;
+}
+
+/** Query options for one asset. */
+export function assetQueryOptions(client: ApiClient, assetType: AssetTypeConfig, assetId: string) {
+  return queryOptions<Asset, ApiError>({
+    queryKey: sharingKeys.asset(assetType.id, assetId),
+    queryFn: ({ signal }) => getAsset(client, assetType, assetId, signal),
+    retry: retryApiError,
+  });
+}

@@ -1,0 +1,77 @@
+import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
+import type { AssetTypeConfig } from '../sharing/types.ts';
+import { type ApiClient, type ApiError, retryApiError } from './client.ts';
+import { type SharedRolesPage, sharedRolesPageSchema } from './contract.ts';
+import { normalizeSharedRolesFilters, type SharedRolesFilters, sharingKeys } from './query-keys.ts';
+
+/** The access list's default page size (SPEC §5). */
+export const SHARED_ROLES_PAGE_SIZE = 100;
+
+/** One page of an access list, with the list's version (`ETag`) and where the page starts. */
+export interface VersionedSharedRolesPage extends SharedRolesPage {
+  /** The access list's version as this page's answer gave it; send the first page's back as `If-Match`. */
+  etag: string | null;
+  offset: number;
+}
+
+/** Paging of an access-list request. */
+export interface SharedRolesPaging {
+  offset?: number;
+  limit?: number;
+}
+
+/** One page of an asset's access list. */
+export async function getSharedRoles(
+  client: ApiClient,
+  assetType: AssetTypeConfig,
+  assetId: string,
+  filters: SharedRolesFilters & SharedRolesPaging = {},
+  signal?: AbortSignal,
+): Promise<VersionedSharedRolesPage> {
+  const { name, shareRecipientType } = normalizeSharedRolesFilters(filters);
+  const offset = filters.offset ?? 0;
+  const { data, etag } = await client.request({
+    path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles`,
+    query: { offset, limit: filters.limit ?? SHARED_ROLES_PAGE_SIZE, name, shareRecipientType },
+    schema: sharedRolesPageSchema,
+    signal,
+  });
+  return { ...data, etag, offset };
+}
+
+/** Where the page after this one starts, or undefined on the last page. Follows `next` when it names an offset. */
+export function nextSharedRolesOffset(page: VersionedSharedRolesPage): number | undefined {
+  if (!page.next) return undefined;
+  const fromNext = Number(new URL(page.next, 'http://localhost').searchParams.get('offset'));
+  const offset = Number.isInteger(fromNext) && fromNext > page.offset ? fromNext : page.offset + page.count;
+  return offset < page.totalCount || page.count > 0 ? offset : undefined;
+}
+
+/** Infinite-query options for an access list, a page at a time as the list scrolls. */
+export function sharedRolesInfiniteQueryOptions(
+  client: ApiClient,
+  assetType: AssetTypeConfig,
+  assetId: string,
+  filters: SharedRolesFilters = {},
+  pageSize: number = SHARED_ROLES_PAGE_SIZE,
+) {
+  return infiniteQueryOptions<
+    VersionedSharedRolesPage,
+    ApiError,
+    InfiniteData<VersionedSharedRolesPage>,
+    ReturnType<typeof sharingKeys.sharedRoles>,
+    number
+  >({
+    queryKey: sharingKeys.sharedRoles(assetType.id, assetId, filters),
+    queryFn: ({ pageParam, signal }) =>
+      getSharedRoles(client, assetType, assetId, { ...filters, offset: pageParam, limit: pageSize }, signal),
+    initialPageParam: 0,
+    getNextPageParam: nextSharedRolesOffset,
+    retry: retryApiError,
+  });
+}
+
+/** The version of a loaded access list: the first page's `ETag` (later pages may have been read later). */
+export function accessListVersion(data: InfiniteData<VersionedSharedRolesPage> | undefined): string | null {
+  return data?.pages[0]?.etag ?? null;
+}

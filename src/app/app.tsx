@@ -1,0 +1,64 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { retryApiError } from '../api/client.ts';
+import { sharingApiBasePath } from '../api/contract.ts';
+import { ShareDialogProvider } from '../share-dialog/index.ts';
+import { AppShell } from './app-shell.tsx';
+import { AssetPage } from './asset-page.tsx';
+import { GalleryIndexPage } from './gallery/gallery-index-page.tsx';
+import { GalleryStatePage } from './gallery/gallery-state-page.tsx';
+import { HomePage } from './home-page.tsx';
+import { NotFound } from './not-found-page.tsx';
+import { OutboxPage } from './outbox-page.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+import './app.css';
+
+export interface AppProps {
+  /** Whether the mock backend runs the scale seed (`?scale=large`): the shell says so. */
+  scale?: boolean;
+}
+
+function createAppQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: retryApiError, staleTime: 10_000, refetchOnWindowFocus: true },
+    },
+  });
+}
+
+/** Every Share dialog of the app signs its requests as the current persona and shares the app's cache. */
+function SignedInShareDialogProvider({ children }: { children: ReactNode }) {
+  const { authorizationHeaders } = useSession();
+  const queryClient = useQueryClient();
+  return (
+    <ShareDialogProvider baseUrl={sharingApiBasePath} headers={authorizationHeaders} queryClient={queryClient}>
+      {children}
+    </ShareDialogProvider>
+  );
+}
+
+/** The Sharewell demo: the asset browser, acting-as, notifications, the outbox and the gallery. */
+export function App({ scale = false }: AppProps) {
+  const [queryClient] = useState(createAppQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessionProvider scale={scale}>
+          <SignedInShareDialogProvider>
+            <Routes>
+              <Route element={<AppShell scale={scale} />}>
+                <Route index element={<HomePage />} />
+                <Route path="assets/:assetType/:id" element={<AssetPage />} />
+                <Route path="outbox" element={<OutboxPage />} />
+                <Route path="gallery" element={<GalleryIndexPage />} />
+                <Route path="gallery/:assetType/:state" element={<GalleryStatePage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </SignedInShareDialogProvider>
+        </SessionProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

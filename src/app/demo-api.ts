@@ -1,0 +1,41 @@
+/**
+ * The mock backend's demo-only endpoints (SPEC §7), read and called through the shared API client: the personas
+ * the acting-as switcher lists, the seed reset, and the fault injection the gallery uses.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { type ApiClient, retryApiError } from '../api/client.ts';
+import { type FaultSpec, faultSchema, type PersonaList, personaListSchema } from '../api/contract.ts';
+
+/** Query key of the persona list; the personas do not depend on who is acting. */
+export const personasQueryKey = ['sharewell-demo', 'personas'] as const;
+
+/** Every demo persona with its bearer token. */
+export async function getPersonas(client: ApiClient, signal?: AbortSignal): Promise<PersonaList> {
+  const { data } = await client.request({ path: '/demo/personas', schema: personaListSchema, signal });
+  return data;
+}
+
+/** Query options for the persona list. */
+export function personasQueryOptions(client: ApiClient) {
+  return queryOptions({
+    queryKey: personasQueryKey,
+    queryFn: ({ signal }) => getPersonas(client, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: retryApiError,
+  });
+}
+
+/** Restores the seed (and clears injected faults). */
+export async function resetDemoData(client: ApiClient): Promise<void> {
+  await client.request({ method: 'POST', path: '/demo/reset' });
+}
+
+/** Makes matching requests fail, hang or lose the network. */
+export async function injectFault(client: ApiClient, fault: FaultSpec): Promise<void> {
+  await client.request({ method: 'POST', path: '/demo/faults', body: fault, schema: faultSchema });
+}
+
+/** Removes every injected fault. */
+export async function clearFaults(client: ApiClient): Promise<void> {
+  await client.request({ method: 'DELETE', path: '/demo/faults' });
+}

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { Asset } from '../api/contract.ts';
+import { assetsQueryOptions } from '../api/get-assets.ts';
+import { assetTypes } from '../sharing/asset-types.ts';
+import type { AssetTypeConfig } from '../sharing/types.ts';
+import { accessCountLabel, roleLabel } from './format.ts';
+import { useSession } from './session.tsx';
+import { ShareButton } from './share-button.tsx';
+import { usePageTitle } from './use-page-title.ts';
+
+/** The assets the actor can see, grouped by the registry's asset types, in the registry's order. */
+export function groupAssetsByType(assets: readonly Asset[]): { assetType: AssetTypeConfig; assets: Asset[] }[] {
+  return assetTypes
+    .all()
+    .map((assetType) => ({ assetType, assets: assets.filter((asset) => asset.assetType === assetType.id) }))
+    .filter((group) => group.assets.length > 0);
+}
+
+/** Home: every asset the current persona can see, by type, each with a Share button. */
+export function HomePage() {
+  const { client, persona } = useSession();
+  const assetsQuery = useQuery(assetsQueryOptions(client, null));
+  usePageTitle('Assets');
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1 className="page-title">Assets</h1>
+        <p className="page-lede">
+          What {persona.fullName} can see. Open <strong>Share</strong> on any of them; switch persona under{' '}
+          <em>Acting as</em> to try the same asset from the other side.
+        </p>
+      </div>
+      {assetsQuery.isPending ? (
+        <div className="asset-groups" aria-busy="true" aria-label="Loading assets">
+          {[0, 1, 2].map((index) => (
+            <div key={index} className="skeleton-card" />
+          ))}
+        </div>
+      ) : assetsQuery.isError ? (
+        <div className="callout callout--error" role="alert">
+          <p>The assets could not be loaded: {assetsQuery.error.message}</p>
+          <button type="button" className="button" onClick={() => void assetsQuery.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : assetsQuery.data.data.length === 0 ? (
+        <p className="callout">Nothing is shared with {persona.fullName}.</p>
+      ) : (
+        <div className="asset-groups">
+          {groupAssetsByType(assetsQuery.data.data).map((group) => (
+            <section key={group.assetType.id} className="asset-group" aria-labelledby={`group-${group.assetType.id}`}>
+              <h2 id={`group-${group.assetType.id}`} className="asset-group__title">
+                {group.assetType.pluralLabel}
+                <span className="asset-group__count">{group.assets.length}</span>
+              </h2>
+              <ul className="asset-list">
+                {group.assets.map((asset) => (
+                  <AssetRow key={asset.id} asset={asset} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function AssetRow({ asset }: { asset: Asset }) {
+  return (
+    <li className="asset-row">
+      <div className="asset-row__main">
+        <Link className="asset-row__name" to={`/assets/${asset.assetType}/${asset.id}`}>
+          {asset.name}
+        </Link>
+        {asset.description ? <p className="asset-row__description">{asset.description}</p> : null}
+      </div>
+      <dl className="asset-row__facts">
+        <div>
+          <dt>Your role</dt>
+          <dd>
+            <span className={`role-pill role-pill--${asset.yourRole.toLowerCase()}`}>
+              {roleLabel(asset.assetType, asset.yourRole)}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Access</dt>
+          <dd>{accessCountLabel(asset.sharedWithCount)}</dd>
+        </div>
+      </dl>
+      <ShareButton asset={asset} />
+    </li>
+  );
+}

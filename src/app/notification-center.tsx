@@ -1,0 +1,150 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { Notification } from '../api/contract.ts';
+import { markNotificationReadMutationOptions, notificationsQueryOptions } from '../api/get-notifications.ts';
+import { assetTypeLabel, fullDateTime, roleLabel, timeAgo } from './format.ts';
+import { BellIcon } from './icons.tsx';
+import { useSession } from './session.tsx';
+
+/** The bell in the header: the unread count, and a panel listing what was shared with the current persona. */
+export function NotificationCenter() {
+  const { client } = useSession();
+  const queryClient = useQueryClient();
+  const notificationsQuery = useQuery({ ...notificationsQueryOptions(client), refetchInterval: 15_000 });
+  const markRead = useMutation(markNotificationReadMutationOptions(client, queryClient));
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const headingId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const unread = notificationsQuery.data?.unreadCount ?? 0;
+  const notifications = notificationsQuery.data?.data ?? [];
+
+  useEffect(() => {
+    if (!open) return;
+    panelRef.current?.focus();
+    function closeOnOutsidePointer(event: PointerEvent) {
+      const target = event.target as Node;
+      if (panelRef.current?.contains(target) || buttonRef.current?.contains(target)) return;
+      setOpen(false);
+    }
+    document.addEventListener('pointerdown', closeOnOutsidePointer);
+    return () => document.removeEventListener('pointerdown', closeOnOutsidePointer);
+  }, [open]);
+
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  return (
+    <div className="notification-center">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="icon-button notification-center__bell"
+        aria-label={`Notifications, ${unread} unread`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-haspopup="dialog"
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        <BellIcon />
+        {unread > 0 ? (
+          <span className="notification-center__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div
+          ref={panelRef}
+          id={panelId}
+          className="notification-center__panel"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={headingId}
+          tabIndex={-1}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              close();
+            }
+          }}
+        >
+          <div className="notification-center__header">
+            <h2 id={headingId} className="notification-center__title">
+              Notifications
+            </h2>
+            <span className="notification-center__summary">{unread === 0 ? 'All caught up' : `${unread} unread`}</span>
+          </div>
+          {notificationsQuery.isPending ? (
+            <p className="notification-center__empty">Loading notifications…</p>
+          ) : notificationsQuery.isError ? (
+            <p className="notification-center__empty" role="alert">
+              Notifications could not be loaded. {notificationsQuery.error.message}
+            </p>
+          ) : notifications.length === 0 ? (
+            <p className="notification-center__empty">Nothing has been shared with you yet.</p>
+          ) : (
+            <ul className="notification-list" aria-label="Notifications">
+              {notifications.map((notification) => (
+                <NotificationItem
+                  key={notification.id}
+                  notification={notification}
+                  onOpen={() => {
+                    if (!notification.read) markRead.mutate(notification.id);
+                    setOpen(false);
+                  }}
+                  onMarkRead={() => markRead.mutate(notification.id)}
+                  marking={markRead.isPending && markRead.variables === notification.id}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+interface NotificationItemProps {
+  notification: Notification;
+  onOpen: () => void;
+  onMarkRead: () => void;
+  marking: boolean;
+}
+
+function NotificationItem({ notification, onOpen, onMarkRead, marking }: NotificationItemProps) {
+  const typeLabel = assetTypeLabel(notification.assetType).toLowerCase();
+  return (
+    <li className={notification.read ? 'notification' : 'notification notification--unread'}>
+      {notification.read ? null : (
+        <span className="notification__dot" role="img" aria-label="Unread" />
+      )}
+      <div className="notification__body">
+        <p className="notification__text">
+          <strong>{notification.actorName}</strong> shared the {typeLabel} <strong>{notification.assetName}</strong>{' '}
+          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as{' '}
+          <strong>{roleLabel(notification.assetType, notification.role)}</strong>.
+        </p>
+        {notification.note ? <blockquote className="notification__note">{notification.note}</blockquote> : null}
+        <div className="notification__meta">
+          <time dateTime={notification.createdAt} title={fullDateTime(notification.createdAt)}>
+            {timeAgo(notification.createdAt)}
+          </time>
+          <Link className="notification__link" to={notification.link} onClick={onOpen}>
+            Open {notification.assetName}
+          </Link>
+          {notification.read ? null : (
+            <button type="button" className="text-button" onClick={onMarkRead} disabled={marking}>
+              Mark as read
+            </button>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { pathNeedsScaleSeed } from './app/gallery/gallery-states.ts';
+import { startMockBackend } from './mock-backend/browser.ts';
+import { mockBackend } from './mock-backend/control.ts';
+
+/** Starts the mock backend, then renders the app: its first request already needs the backend to answer. */
+async function boot(container: HTMLElement): Promise<void> {
+  try {
+    await startMockBackend(pathNeedsScaleSeed(window.location.pathname) ? { scale: true } : {});
+  } catch (error) {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'app-boot';
+    message.textContent = `The demo backend could not start in this browser (${
+      error instanceof Error ? error.message : String(error)
+    }). Sharewell's demo needs service workers: try a normal, non-private window.`;
+    container.replaceChildren(message);
+    return;
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <App scale={mockBackend.scale} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+void boot(container);

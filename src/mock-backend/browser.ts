@@ -1,0 +1,47 @@
+import { setupWorker } from 'msw/browser';
+import { backend } from './backend.ts';
+import { parseFaultParam } from './faults.ts';
+import { handlers } from './handlers.ts';
+import { storagePersistence } from './persistence.ts';
+
+export interface StartMockBackendOptions {
+  /** Load the scale data. Default: `?scale=large` in the URL, else what the stored data had. */
+  scale?: boolean;
+  /** Latency added to every API request. Default: `?latency=<ms>` in the URL, else none. */
+  latencyMs?: number;
+  /** Keep the data in `localStorage` across reloads. Default: true. */
+  persist?: boolean;
+}
+
+function scaleFromUrl(params: URLSearchParams): boolean | undefined {
+  const value = params.get('scale');
+  if (value === null) return undefined;
+  return value === 'large';
+}
+
+/**
+ * Starts the mock backend in the browser (MSW service worker) and resolves once it answers requests: the app
+ * renders after this. Reads `?scale=large`, `?latency=<ms>` and `?fault=METHOD:path:effect[:times]` from the URL.
+ */
+export async function startMockBackend(options: StartMockBackendOptions = {}): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const scale = options.scale ?? scaleFromUrl(params);
+  if (options.persist === false) {
+    if (scale !== undefined) backend.reset({ scale });
+  } else {
+    backend.attachPersistence(storagePersistence(window.localStorage), scale === undefined ? {} : { scale });
+  }
+  const latency = options.latencyMs ?? Number(params.get('latency') ?? 0);
+  backend.latencyMs = Number.isFinite(latency) && latency > 0 ? latency : 0;
+  for (const value of params.getAll('fault')) {
+    const spec = parseFaultParam(value);
+    if (spec) backend.faults.add(spec);
+  }
+  if (backend.db.scale) backend.warmUp();
+  const worker = setupWorker(...handlers);
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

@@ -1,0 +1,27 @@
+import { accessHandlers } from './handlers/access.ts';
+import { accountHandlers } from './handlers/account.ts';
+import { assetHandlers } from './handlers/assets.ts';
+import { demoHandlers } from './handlers/demo.ts';
+import { externalShareHandlers } from './handlers/external-share.ts';
+import { faultHandlers } from './handlers/faults.ts';
+import { notificationHandlers } from './handlers/notifications.ts';
+import { outboxHandlers } from './handlers/outbox.ts';
+import { principalHandlers } from './handlers/principals.ts';
+import { sharedRolesHandlers } from './handlers/shared-roles.ts';
+
+/**
+ * Every handler of the mock backend. Order matters: faults and latency first, then the fixed paths, and the
+ * generic `/{collection}/…` routes last so that `/account` or `/demo/personas` are never read as collections.
+ */
+export const handlers = [
+  ...faultHandlers,
+  ...demoHandlers,
+  ...accountHandlers,
+  ...principalHandlers,
+  ...notificationHandlers,
+  ...outboxHandlers,
+  ...externalShareHandlers,
+  ...sharedRolesHandlers,
+  ...accessHandlers,
+  ...assetHandlers,
+];

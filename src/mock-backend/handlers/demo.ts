@@ -1,0 +1,45 @@
+import { HttpResponse, http } from 'msw';
+import { faultSpecSchema, type PersonaList } from '../../api/contract.ts';
+import { backend } from '../backend.ts';
+import { errorResponse, parseBody } from '../http.ts';
+import { personaDefinitions, personaId, personaToken } from '../personas.ts';
+import { apiPath } from '../routes.ts';
+import { organizations } from '../seed.ts';
+
+/** The demo personas with their bearer tokens. */
+export function personaList(): PersonaList {
+  const data = personaDefinitions.map((persona) => ({
+    id: personaId(persona.key),
+    fullName: persona.fullName,
+    username: persona.email,
+    token: personaToken(persona.key),
+    orgName: organizations[persona.org].name,
+    description: persona.description,
+  }));
+  return { count: data.length, data };
+}
+
+/** Demo-only endpoints: personas, reset, fault injection. They need no token and are never faulted. */
+export const demoHandlers = [
+  http.get(apiPath('/demo/personas'), () => HttpResponse.json(personaList())),
+  http.post(apiPath('/demo/reset'), () => {
+    backend.reset();
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.post(apiPath('/demo/faults'), async ({ request }) => {
+    const spec = await parseBody(request, faultSpecSchema);
+    if (spec instanceof Response) return spec;
+    if (spec.status === undefined && spec.delayMs === undefined && !spec.networkError) {
+      return errorResponse(400, {
+        message: 'A fault needs a status, a delayMs or networkError: true.',
+        code: 'INVALID_REQUEST',
+        errors: [{ index: null, code: 'INVALID_REQUEST', message: 'Nothing to inject.', path: ['status'] }],
+      });
+    }
+    return HttpResponse.json(backend.faults.add(spec), { status: 201 });
+  }),
+  http.delete(apiPath('/demo/faults'), () => {
+    backend.faults.clear();
+    return new HttpResponse(null, { status: 204 });
+  }),
+];

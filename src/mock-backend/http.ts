@@ -1,0 +1,103 @@
+import { HttpResponse } from 'msw';
+import type { z } from 'zod';
+import type { ErrorBody, ErrorEntry } from '../api/contract.ts';
+import type { Principal } from '../sharing/types.ts';
+import { backend } from './backend.ts';
+import { personaDefinitions, personaId, personaToken } from './personas.ts';
+
+/** A JSON error response with the body of SPEC §5. */
+export function errorResponse(status: number, body: ErrorBody, headers?: Record<string, string>): Response {
+  return HttpResponse.json(body, headers ? { status, headers } : { status });
+}
+
+/** 401: no or a bad token. */
+export function unauthorized(message = 'Sign in: this request has no valid bearer token.'): Response {
+  return errorResponse(401, { message, code: 'UNAUTHORIZED' });
+}
+
+/** 404: no such thing, or one the actor cannot see (never 403, so its existence is not leaked). */
+export function notFound(message = 'Not found.'): Response {
+  return errorResponse(404, { message, code: 'NOT_FOUND' });
+}
+
+/** 400 from zod issues: each with the path of the malformed field; `index` is the role entry it concerns. */
+export function badRequest(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Response {
+  const errors: ErrorEntry[] = issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    const index = path[0] === 'roles' && typeof path[1] === 'number' ? path[1] : null;
+    return { index, code: 'INVALID_REQUEST', message: `${path.join('.') || 'body'}: ${issue.message}`, path };
+  });
+  const count = errors.length;
+  return errorResponse(400, {
+    message: `The request is malformed (${count} ${count === 1 ? 'problem' : 'problems'}); nothing was changed.`,
+    code: 'INVALID_REQUEST',
+    errors,
+  });
+}
+
+const tokenToUserId = new Map(
+  personaDefinitions.map((persona) => [personaToken(persona.key), personaId(persona.key)]),
+);
+
+/** The signed-in user of a request, or the 401 to answer: no token, an unknown one, or an inactive account. */
+export function authenticate(request: Request): Principal | Response {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) return unauthorized();
+  const userId = tokenToUserId.get(match[1] as string);
+  const user = userId === undefined ? undefined : backend.db.user(userId);
+  if (!user) return unauthorized('Sign in: this bearer token is not valid.');
+  if (!user.active) return unauthorized(`${user.displayName}'s account is inactive and cannot sign in.`);
+  return user;
+}
+
+/** The query string parsed with a contract schema, or the 400 to answer. */
+export function parseQuery<Schema extends z.ZodType>(request: Request, schema: Schema): z.infer<Schema> | Response {
+  const url = new URL(request.url);
+  const result = schema.safeParse(Object.fromEntries(url.searchParams));
+  return result.success ? result.data : badRequest(result.error.issues, ['query']);
+}
+
+/** The JSON body parsed with a contract schema, or the 400 to answer. */
+export async function parseBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.infer<Schema> | Response> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    return errorResponse(400, { message: 'The request body is not valid JSON.', code: 'INVALID_REQUEST' });
+  }
+  const result = schema.safeParse(json);
+  return result.success ? result.data : badRequest(result.error.issues);
+}
+
+/** The full URLs of the next and previous pages, keeping every other parameter of the request. */
+export function pageLinks(
+  request: Request,
+  offset: number,
+  limit: number,
+  totalCount: number,
+): { next: string | null; previous: string | null } {
+  const at = (newOffset: number) => {
+    const url = new URL(request.url);
+    url.searchParams.set('offset', String(newOffset));
+    url.searchParams.set('limit', String(limit));
+    return url.toString();
+  };
+  return {
+    next: offset + limit < totalCount ? at(offset + limit) : null,
+    previous: offset > 0 ? at(Math.max(0, offset - limit)) : null,
+  };
+}
+
+/** A page of items with `count`, `totalCount` and full-URL `next`/`previous`. */
+export function page<T>(request: Request, items: readonly T[], offset: number, limit: number) {
+  return {
+    count: Math.max(0, Math.min(limit, items.length - offset)),
+    totalCount: items.length,
+    ...pageLinks(request, offset, limit, items.length),
+    data: items.slice(offset, offset + limit),
+  };
+}

@@ -1,0 +1,144 @@
+import type { Notification, OutboxEmail } from '../api/contract.ts';
+import { findRole } from '../sharing/asset-types.ts';
+import type { Principal } from '../sharing/types.ts';
+import type { MockDatabase, ShareEvent } from './db.ts';
+import { objectIdFor } from './random.ts';
+import { assetLink } from './visible-assets.ts';
+
+/** One person a share reached: directly, or as a member of a group, organization or role. */
+export interface ShareDelivery {
+  user: Principal;
+  role: string;
+  /** The container shared with, when not direct. */
+  via?: Principal;
+}
+
+const deliveryCache = new WeakMap<ShareEvent, { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> }>();
+
+/**
+ * The people a share reaches, each once (a direct grant wins over a group's): active users other than the one
+ * who shared, members of the groups and organizations shared with included.
+ */
+export function deliveriesOf(db: MockDatabase, event: ShareEvent): { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> } {
+  const cached = deliveryCache.get(event);
+  if (cached) return cached;
+  const byUser = new Map<string, ShareDelivery>();
+  const recipients = event.recipients
+    .map((recipient) => ({ principal: db.directory.byId(recipient.principalId), role: recipient.role }))
+    .filter((recipient): recipient is { principal: Principal; role: string } => recipient.principal !== undefined)
+    .sort((a, b) => Number(a.principal.type !== 'user') - Number(b.principal.type !== 'user'));
+  for (const { principal, role } of recipients) {
+    const users = principal.type === 'user' ? [principal] : db.directory.membersOf(principal.id);
+    for (const user of users) {
+      if (!user.active || user.id === event.actorId || byUser.has(user.id)) continue;
+      byUser.set(user.id, principal.type === 'user' ? { user, role } : { user, role, via: principal });
+    }
+  }
+  const result = { list: [...byUser.values()], byUser };
+  deliveryCache.set(event, result);
+  return result;
+}
+
+interface ShareStory {
+  actorName: string;
+  assetName: string;
+  assetTypeId: string;
+  collection: string;
+  typeNoun: string;
+  roleLabel: string;
+  link: string;
+}
+
+function storyOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): ShareStory | undefined {
+  const asset = db.assets.get(event.assetId);
+  if (!asset) return undefined;
+  const assetType = db.assetTypeOf(asset);
+  return {
+    actorName: db.directory.byId(event.actorId)?.displayName ?? 'Someone',
+    assetName: asset.name,
+    assetTypeId: asset.assetTypeId,
+    collection: assetType.collection,
+    typeNoun: assetType.label.toLowerCase(),
+    roleLabel: findRole(assetType, delivery.role)?.label ?? delivery.role,
+    link: assetLink(asset),
+  };
+}
+
+/** The id of the notification a share gave a user. */
+export function notificationId(event: ShareEvent, userId: string): string {
+  return objectIdFor(`notification:${event.id}:${userId}`);
+}
+
+/** The actor's notifications, newest first. */
+export function notificationsFor(db: MockDatabase, user: Principal): Notification[] {
+  const notifications: Notification[] = [];
+  for (let i = db.events.length - 1; i >= 0; i--) {
+    const event = db.events[i] as ShareEvent;
+    const delivery = deliveriesOf(db, event).byUser.get(user.id);
+    const story = delivery && storyOf(db, event, delivery);
+    if (!delivery || !story) continue;
+    const id = notificationId(event, user.id);
+    const notification: Notification = {
+      id,
+      createdAt: event.createdAt,
+      read: db.readNotificationIds.has(id),
+      actorName: story.actorName,
+      assetId: event.assetId,
+      assetName: story.assetName,
+      assetType: story.assetTypeId,
+      collection: story.collection,
+      role: delivery.role,
+      link: story.link,
+    };
+    if (event.note) notification.note = event.note;
+    if (delivery.via) notification.via = delivery.via.displayName;
+    notifications.push(notification);
+  }
+  return notifications;
+}
+
+function emailOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): OutboxEmail | undefined {
+  const story = storyOf(db, event, delivery);
+  if (!story) return undefined;
+  const via = delivery.via ? ` (through ${delivery.via.displayName})` : '';
+  const lines = [
+    `Hi ${delivery.user.displayName},`,
+    '',
+    `${story.actorName} gave you ${story.roleLabel} access to the ${story.typeNoun} “${story.assetName}”${via}.`,
+  ];
+  if (event.note) lines.push('', `${story.actorName} wrote: “${event.note}”`);
+  lines.push('', `Open it: ${story.link}`);
+  return {
+    id: objectIdFor(`email:${event.id}:${delivery.user.id}`),
+    sentAt: event.createdAt,
+    to: db.directory.emailOf(delivery.user) ?? delivery.user.name,
+    subject: `${story.actorName} shared “${story.assetName}” with you`,
+    body: lines.join('\n'),
+    link: story.link,
+  };
+}
+
+/** How many e-mails the outbox holds. */
+export function outboxSize(db: MockDatabase): number {
+  return db.events.reduce((total, event) => total + deliveriesOf(db, event).list.length, 0);
+}
+
+/** One page of the outbox, newest first: one e-mail per person each share reached. */
+export function outboxPage(db: MockDatabase, offset: number, limit: number): OutboxEmail[] {
+  const emails: OutboxEmail[] = [];
+  let skip = offset;
+  for (let i = db.events.length - 1; i >= 0 && emails.length < limit; i--) {
+    const event = db.events[i] as ShareEvent;
+    const { list } = deliveriesOf(db, event);
+    if (skip >= list.length) {
+      skip -= list.length;
+      continue;
+    }
+    for (const delivery of list.slice(skip, skip + (limit - emails.length))) {
+      const email = emailOf(db, event, delivery);
+      if (email) emails.push(email);
+    }
+    skip = 0;
+  }
+  return emails;
+}

@@ -1,0 +1,6 @@
+import { sharingApiBasePath } from '../api/contract.ts';
+
+/** An MSW path under the API base that matches any origin: the browser's own, or an absolute URL in Node. */
+export function apiPath(path: string): string {
+  return `*${sharingApiBasePath}${path}`;
+}

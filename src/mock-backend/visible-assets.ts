@@ -1,0 +1,71 @@
+import type { Asset } from '../api/contract.ts';
+import { type EffectiveAccess, effectiveAccess } from '../sharing/access.ts';
+import { assetTypes, roleAtLevel } from '../sharing/asset-types.ts';
+import type { ActorStanding, AssetTypeConfig, LinkedInput, Principal } from '../sharing/types.ts';
+import type { MockDatabase, StoredAsset } from './db.ts';
+
+/** An asset the actor can see, with the actor's access to it. */
+export interface VisibleAsset {
+  asset: StoredAsset;
+  assetType: AssetTypeConfig;
+  access: EffectiveAccess;
+  standing: ActorStanding;
+}
+
+/** The actor's view of an asset, or undefined when they have no effective access (the asset "does not exist"). */
+export function visibleAsset(db: MockDatabase, asset: StoredAsset, actor: Principal): VisibleAsset | undefined {
+  const assetType = db.assetTypeOf(asset);
+  const access = effectiveAccess(assetType, db.grantIndex(asset), actor, db.directory);
+  if (access.level === 0) return undefined;
+  return { asset, assetType, access, standing: { principalId: actor.id, level: access.level, canShare: access.canShare } };
+}
+
+/** The asset of a collection with this id, if the actor can see it. */
+export function findVisibleAsset(
+  db: MockDatabase,
+  collection: string,
+  id: string,
+  actor: Principal,
+): VisibleAsset | undefined {
+  const asset = db.assets.get(id);
+  if (!asset || assetTypes.byCollection(collection)?.id !== asset.assetTypeId) return undefined;
+  return visibleAsset(db, asset, actor);
+}
+
+/** The linked inputs of an asset, as the policy reads them for lineage (R16). */
+export function linkedInputsOf(db: MockDatabase, asset: StoredAsset): LinkedInput[] {
+  return asset.linkedInputIds.flatMap((inputId) => {
+    const input = db.assets.get(inputId);
+    if (!input) return [];
+    return [{ assetId: input.id, assetName: input.name, assetType: db.assetTypeOf(input), grants: input.grants }];
+  });
+}
+
+/** An asset as the contract answers it, from the actor's point of view. */
+export function assetView(db: MockDatabase, visible: VisibleAsset): Asset {
+  const { asset, assetType, access } = visible;
+  const view: Asset = {
+    id: asset.id,
+    name: asset.name,
+    assetType: asset.assetTypeId,
+    collection: assetType.collection,
+    yourRole: roleAtLevel(assetType, access.level)?.name ?? '',
+    canShare: access.canShare,
+    sharedWithCount: asset.grants.length,
+  };
+  if (asset.description) view.description = asset.description;
+  if (asset.linkedInputIds.length > 0) {
+    view.linkedInputs = linkedInputsOf(db, asset).map((input) => ({
+      id: input.assetId,
+      name: input.assetName,
+      assetType: input.assetType.id,
+    }));
+  }
+  if (assetType.options.externalLink) view.externalShareUrl = asset.externalShare?.url ?? null;
+  return view;
+}
+
+/** The path of an asset in the demo app, used by notification links. */
+export function assetLink(asset: StoredAsset): string {
+  return `/assets/${asset.assetTypeId}/${asset.id}`;
+}

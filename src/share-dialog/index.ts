@@ -1,0 +1,38 @@
+/**
+ * Sharewell's ShareDialog: the library's one public door. Everything a host needs to embed, configure, theme and
+ * translate the dialog is exported from here; import `sharewell/styles.css` (this folder's `styles.css`) once.
+ */
+import './styles.css';
+
+export { ApiError, type ApiErrorKind } from '../api/client.ts';
+export { sharingKeys } from '../api/query-keys.ts';
+export {
+  type AssetTypeRegistry,
+  assetTypes,
+  builtInAssetTypes,
+  createAssetTypeRegistry,
+} from '../sharing/asset-types.ts';
+export type {
+  AssetTypeConfig,
+  AssetTypeInvariants,
+  AssetTypeOptions,
+  RecipientType,
+  RoleDefinition,
+  SharingModel,
+} from '../sharing/types.ts';
+export {
+  defaultMessages,
+  type ImpactCounts,
+  type ShareDialogMessages,
+  type ShareDialogMessagesOverrides,
+} from './messages.ts';
+export type { RecipientSearchMessages } from './recipient-search/messages.ts';
+export { ShareDialog, type ShareDialogProps } from './share-dialog.tsx';
+export { ShareDialogContent, type ShareDialogContentProps } from './share-dialog-content.tsx';
+export {
+  ShareDialogProvider,
+  type ShareDialogProviderProps,
+  type ShareDialogTheme,
+} from './share-dialog-provider.tsx';
+export { ShareDialogRoot, type ShareDialogRootProps } from './share-dialog-root.tsx';
+export { ShareDialogTrigger, type ShareDialogTriggerProps } from './share-dialog-trigger.tsx';

@@ -1,0 +1,241 @@
+/**
+ * Every text the dialog shows or announces. A host translates the dialog by passing its own (any subset) to
+ * `ShareDialogProvider`; texts that depend on a name or a count are functions.
+ */
+import type { Permission, RecipientType } from '../sharing/types.ts';
+import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
+
+/** Counts of an impact preview. */
+export interface ImpactCounts {
+  gains: number;
+  changes: number;
+  loses: number;
+}
+
+/** Every text of the dialog. */
+export interface ShareDialogMessages {
+  /** The dialog's name: `Share <asset name>`. */
+  dialogTitle: (assetName: string) => string;
+  /** The dialog's name while the asset loads. */
+  dialogTitleLoading: (assetTypeLabel: string) => string;
+  /** Under the title: the asset type and the actor's role. */
+  dialogSubtitle: (assetTypeLabel: string, yourRoleLabel: string | null) => string;
+  close: string;
+  cancel: string;
+  share: string;
+  save: string;
+  saving: string;
+  retry: string;
+
+  role: string;
+  /** Why a role option is disabled, as listed under the role picker. */
+  roleUnavailable: (roleLabel: string, reason: string) => string;
+  allowSharing: string;
+  allowSharingHint: string;
+  canUseData: string;
+  canUseDataHint: string;
+  addNote: string;
+  notePlaceholder: string;
+  noteCounter: (length: number, max: number) => string;
+  noteTooLong: (max: number) => string;
+  sendNotification: string;
+  shareWithLineage: string;
+  lineageHint: (inputNames: readonly string[]) => string;
+  lineageResetHint: string;
+
+  externalLink: string;
+  externalLinkOn: string;
+  externalLinkOff: string;
+  copyLink: string;
+  linkCopied: string;
+  copyFailed: string;
+  externalLinkFailed: string;
+
+  sharedWith: string;
+  sharedWithCount: (count: number) => string;
+  filterPeople: string;
+  filterPlaceholder: string;
+  noMatches: (filter: string) => string;
+  emptyList: string;
+  loadingMore: string;
+  listLoadFailed: string;
+  you: string;
+  recipientType: Record<RecipientType, string>;
+  memberCount: (count: number) => string;
+  /** "Also via group Data Science", from the access explanation. */
+  alsoVia: (via: readonly { kind: 'group' | 'organization' | 'role'; name: string }[]) => string;
+  roleFor: (name: string) => string;
+  allowSharingFor: (name: string) => string;
+  canUseDataFor: (name: string) => string;
+  removeAccessFor: (name: string) => string;
+  undoChangesFor: (name: string) => string;
+  undo: string;
+  pending: string;
+  pendingRemoval: string;
+  pendingRoleChange: (fromLabel: string, toLabel: string) => string;
+
+  impactHeading: string;
+  impactChecking: string;
+  impactSummary: (counts: ImpactCounts) => string;
+  impactNames: (names: readonly string[], more: number) => string;
+  impactNothing: string;
+  impactFailed: string;
+
+  errorSummaryTitle: (failedEntries: number) => string;
+  conflict: string;
+  networkError: string;
+  serverError: string;
+  genericError: string;
+  /** A failed entry's message shown beside a recipient that is no longer in view. */
+  entryError: (name: string, message: string) => string;
+
+  /** Announced after a save that added recipients. */
+  announceShared: (names: readonly string[]) => string;
+  announceSaved: string;
+
+  discardTitle: string;
+  discardBody: string;
+  discard: string;
+  keepEditing: string;
+
+  loadFailed: string;
+  notFound: string;
+  unknownAssetType: (assetType: string) => string;
+
+  /** The sentence that says why something is disabled; the rule's own English sentence by default. */
+  reason: (permission: Extract<Permission, { allowed: false }>) => string;
+
+  recipientSearch: RecipientSearchMessages;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+function listOf(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The English texts. */
+export const defaultMessages: ShareDialogMessages = {
+  dialogTitle: (assetName) => `Share ${assetName}`,
+  dialogTitleLoading: (assetTypeLabel) => `Share ${assetTypeLabel.toLowerCase()}`,
+  dialogSubtitle: (assetTypeLabel, yourRoleLabel) =>
+    yourRoleLabel ? `${assetTypeLabel} · You are ${yourRoleLabel}` : assetTypeLabel,
+  close: 'Close',
+  cancel: 'Cancel',
+  share: 'Share',
+  save: 'Save',
+  saving: 'Saving…',
+  retry: 'Retry',
+
+  role: 'Role',
+  roleUnavailable: (roleLabel, reason) => `${roleLabel}: ${reason}`,
+  allowSharing: 'Allow sharing',
+  allowSharingHint: 'They can share with others, up to their own role.',
+  canUseData: 'Can use data',
+  canUseDataHint: 'They can download the data and create projects from it.',
+  addNote: 'Add note',
+  notePlaceholder: 'Write a message for the people you share with (optional)',
+  noteCounter: (length, max) => `${length.toLocaleString('en')} / ${max.toLocaleString('en')}`,
+  noteTooLong: (max) => `A note holds at most ${max.toLocaleString('en')} characters.`,
+  sendNotification: 'Send notification',
+  shareWithLineage: 'Share with lineage',
+  lineageHint: (inputNames) =>
+    inputNames.length === 0
+      ? 'Also shares the linked inputs.'
+      : `Also shares ${plural(inputNames.length, 'linked input', 'linked inputs')}: ${listOf(inputNames)}.`,
+  lineageResetHint: 'Applies to this save only.',
+
+  externalLink: 'External sharing link',
+  externalLinkOn: 'Anyone with the link can open this application without signing in.',
+  externalLinkOff: 'Off: only the people below can open it.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy. Select the link and copy it yourself.',
+  externalLinkFailed: 'Could not change the external link. Try again.',
+
+  sharedWith: 'Shared with',
+  sharedWithCount: (count) => plural(count, 'entry', 'entries'),
+  filterPeople: 'Filter people',
+  filterPlaceholder: 'Filter by name or e-mail',
+  noMatches: (filter) => `No one matches “${filter}”.`,
+  emptyList: 'Not shared with anyone yet.',
+  loadingMore: 'Loading more…',
+  listLoadFailed: 'Could not load who has access.',
+  you: 'You',
+  recipientType: { user: 'User', group: 'Group', organization: 'Organization', role: 'Role' },
+  memberCount: (count) => plural(count, 'member', 'members'),
+  alsoVia: (via) =>
+    `Also via ${listOf(via.map(({ kind, name }) => (kind === 'organization' ? name : `${kind} ${name}`)))}`,
+  roleFor: (name) => `Role for ${name}`,
+  allowSharingFor: (name) => `Allow sharing for ${name}`,
+  canUseDataFor: (name) => `Can use data for ${name}`,
+  removeAccessFor: (name) => `Remove access for ${name}`,
+  undoChangesFor: (name) => `Undo changes for ${name}`,
+  undo: 'Undo',
+  pending: 'Pending',
+  pendingRemoval: 'Will lose access',
+  pendingRoleChange: (fromLabel, toLabel) => `${fromLabel} → ${toLabel}`,
+
+  impactHeading: 'If you save',
+  impactChecking: 'Checking who is affected…',
+  impactSummary: ({ gains, changes, loses }) =>
+    [
+      gains > 0 ? `${plural(gains, 'person gains', 'people gain')} access` : '',
+      changes > 0 ? `${changes.toLocaleString('en')} ${changes === 1 ? 'changes' : 'change'}` : '',
+      loses > 0 ? `${loses.toLocaleString('en')} ${loses === 1 ? 'loses' : 'lose'}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  impactNames: (names, more) =>
+    more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : names.join(', '),
+  impactNothing: 'No one’s access changes.',
+  impactFailed: 'Could not check who is affected.',
+
+  errorSummaryTitle: (failedEntries) =>
+    failedEntries > 0
+      ? `${plural(failedEntries, 'change', 'changes')} could not be applied. Nothing was changed.`
+      : 'Nothing was changed.',
+  conflict:
+    'Someone else changed sharing while you were editing. The list has been reloaded; your changes that still apply are kept. Review them and save again.',
+  networkError: 'The server could not be reached. Your changes are kept.',
+  serverError: 'Something went wrong on the server. Your changes are kept.',
+  genericError: 'Your changes could not be saved.',
+  entryError: (name, message) => `${name}: ${message}`,
+
+  announceShared: (names) =>
+    names.length > 3
+      ? `Shared with ${names.slice(0, 2).join(', ')} and ${plural(names.length - 2, 'other', 'others')}`
+      : `Shared with ${listOf(names)}`,
+  announceSaved: 'Changes saved',
+
+  discardTitle: 'Discard changes?',
+  discardBody: 'Your pending changes have not been saved.',
+  discard: 'Discard',
+  keepEditing: 'Keep editing',
+
+  loadFailed: 'Could not load sharing for this item.',
+  notFound: 'This item does not exist, or you cannot see it.',
+  unknownAssetType: (assetType) => `Unknown asset type “${assetType}”.`,
+
+  reason: (permission) => permission.reason,
+
+  recipientSearch: defaultRecipientSearchMessages,
+};
+
+/** Texts a host overrides: any subset; the recipient search's texts may be overridden one by one too. */
+export type ShareDialogMessagesOverrides = Partial<Omit<ShareDialogMessages, 'recipientSearch'>> & {
+  recipientSearch?: Partial<RecipientSearchMessages>;
+};
+
+/** The default texts with a host's overrides on top. */
+export function resolveMessages(overrides: ShareDialogMessagesOverrides | undefined): ShareDialogMessages {
+  if (!overrides) return defaultMessages;
+  return {
+    ...defaultMessages,
+    ...overrides,
+    recipientSearch: { ...defaultMessages.recipientSearch, ...overrides.recipientSearch },
+  };
+}

@@ -1,0 +1,34 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import { Button } from '../ui/button.tsx';
+
+/** Props of {@link DiscardChangesDialog}. */
+export interface DiscardChangesDialogProps {
+  open: boolean;
+  onKeepEditing(): void;
+  onDiscard(): void;
+}
+
+/** Asks before closing with pending changes: `Discard changes?` — Discard, or Keep editing (also Escape). */
+export function DiscardChangesDialog({ open, onKeepEditing, onDiscard }: DiscardChangesDialogProps) {
+  const { messages, theme, container } = useShareDialogConfig();
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onKeepEditing())}>
+      <Dialog.Portal container={container ?? undefined}>
+        <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={theme} />
+        <Dialog.Content role="alertdialog" className="sw-theme sw-dialog sw-confirm" data-sw-theme={theme}>
+          <Dialog.Title className="sw-title">{messages.discardTitle}</Dialog.Title>
+          <Dialog.Description className="sw-subtitle">{messages.discardBody}</Dialog.Description>
+          <div className="sw-footer__actions">
+            <Dialog.Close asChild>
+              <Button>{messages.keepEditing}</Button>
+            </Dialog.Close>
+            <Button variant="danger" onClick={onDiscard}>
+              {messages.discard}
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,110 @@
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { type ApiClient, type ApiClientOptions, createApiClient } from '../api/client.ts';
+import { type AssetTypeRegistry, createAssetTypeRegistry } from '../sharing/asset-types.ts';
+import type { AssetTypeConfig, RoleDefinition } from '../sharing/types.ts';
+import { resolveMessages, type ShareDialogMessages, type ShareDialogMessagesOverrides } from './messages.ts';
+
+/** The dialog's colour scheme: fixed, or following the system setting. */
+export type ShareDialogTheme = 'light' | 'dark' | 'system';
+
+/** How a host configures every ShareDialog below it. */
+export interface ShareDialogProviderProps {
+  /** The API root of a backend of SPEC §5's shape, e.g. `/api/v2`. */
+  baseUrl: string;
+  /** The fetch to use; the global one by default. */
+  fetch?: typeof fetch;
+  /** Headers for every request (e.g. `Authorization`), asked for anew each time. */
+  headers?: ApiClientOptions['headers'];
+  /** The query client to use. Without it, a surrounding `QueryClientProvider`'s client, else the dialog's own. */
+  queryClient?: QueryClient;
+  /** Texts to replace (i18n); any subset. */
+  messages?: ShareDialogMessagesOverrides;
+  /** Role labels to replace, by wire name (`EDITOR`) or by asset type and wire name (`dataset.EDITOR`). */
+  roleLabels?: Readonly<Record<string, string>>;
+  /** Extra asset types (or replacements of built-in ones, by id). */
+  assetTypes?: readonly AssetTypeConfig[];
+  /** Colour scheme; `system` (the default) follows `prefers-color-scheme`. */
+  theme?: ShareDialogTheme;
+  /** Where the dialog is portalled; `document.body` by default. */
+  container?: HTMLElement | null;
+  children?: ReactNode;
+}
+
+/** What every part of the dialog reads from the provider. */
+export interface ShareDialogConfig {
+  client: ApiClient;
+  queryClient: QueryClient;
+  messages: ShareDialogMessages;
+  registry: AssetTypeRegistry;
+  /** The label a person reads for a role of an asset type. */
+  roleLabel(assetType: AssetTypeConfig, role: RoleDefinition): string;
+  theme: ShareDialogTheme;
+  container: HTMLElement | null | undefined;
+}
+
+const ShareDialogConfigContext = createContext<ShareDialogConfig | null>(null);
+
+function createOwnQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 15_000 } } });
+}
+
+/** Configures the ShareDialogs below it: the backend, the query client, texts, role labels and asset types. */
+export function ShareDialogProvider({
+  baseUrl,
+  fetch: fetchImpl,
+  headers,
+  queryClient,
+  messages,
+  roleLabels,
+  assetTypes,
+  theme = 'system',
+  container,
+  children,
+}: ShareDialogProviderProps) {
+  const hostQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => (queryClient || hostQueryClient ? null : createOwnQueryClient()));
+  const resolvedQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient ?? createOwnQueryClient();
+
+  // Hosts often pass an inline function; the client reads the latest one instead of being rebuilt each render.
+  const headersRef = useRef(headers);
+  headersRef.current = headers;
+  const client = useMemo(
+    () =>
+      createApiClient({
+        baseUrl,
+        fetch: fetchImpl,
+        headers: async () => (headersRef.current ? headersRef.current() : {}),
+      }),
+    [baseUrl, fetchImpl],
+  );
+  const registry = useMemo(() => createAssetTypeRegistry(assetTypes), [assetTypes]);
+  const resolvedMessages = useMemo(() => resolveMessages(messages), [messages]);
+
+  const config = useMemo<ShareDialogConfig>(
+    () => ({
+      client,
+      queryClient: resolvedQueryClient,
+      messages: resolvedMessages,
+      registry,
+      roleLabel: (assetType, role) =>
+        roleLabels?.[`${assetType.id}.${role.name}`] ?? roleLabels?.[role.name] ?? role.label,
+      theme,
+      container,
+    }),
+    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, theme, container],
+  );
+
+  const content = (
+    <ShareDialogConfigContext.Provider value={config}>{children}</ShareDialogConfigContext.Provider>
+  );
+  if (resolvedQueryClient === hostQueryClient) return content;
+  return <QueryClientProvider client={resolvedQueryClient}>{content}</QueryClientProvider>;
+}
+
+/** The provider's configuration; throws when a dialog part is rendered outside `ShareDialogProvider`. */
+export function useShareDialogConfig(): ShareDialogConfig {
+  const config = useContext(ShareDialogConfigContext);
+  if (!config) throw new Error('ShareDialog parts must be rendered inside <ShareDialogProvider>.');
+  return config;
+}

@@ -1,0 +1,342 @@
+import { findRole, roleAtLevel } from './asset-types.ts';
+import { nextGrant } from './policy.ts';
+import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
+
+/** What the dialog knows about a recipient it is about to add: enough to show a chip and to name it on the wire. */
+export interface RecipientSummary {
+  id: string;
+  type: RecipientType;
+  /** Username (an e-mail) for users; the name for groups, organizations and roles. */
+  name: string;
+  displayName: string;
+  email?: string;
+  memberCount?: number;
+}
+
+/** A recipient to add. */
+export interface Addition {
+  principal: RecipientSummary;
+}
+
+/** The per-grant options a draft can change. */
+export type GrantFlag = 'canShare' | 'canUseData';
+
+/** Pending edits of one grant. `grant` is the grant as the edit was made against it. */
+export interface GrantEdit {
+  grant: Grant;
+  role?: string;
+  canShare?: boolean;
+  canUseData?: boolean;
+  remove?: boolean;
+}
+
+/** The dialog's unsaved work. */
+export interface Draft {
+  /** The role new recipients get when the draft starts (the asset type's default). */
+  defaultRole: string;
+  /** The asset type's owner role (level 3): owners always use the data, and get "Allow sharing" by default. */
+  ownerRole: string;
+  additions: readonly Addition[];
+  /** Role for the recipients being added. */
+  newRole: string;
+  /** "Allow sharing" for the recipients being added. */
+  allowSharing: boolean;
+  /** "Can use data" for the recipients being added. */
+  canUseData: boolean;
+  note: string;
+  sendNotification: boolean;
+  shareWithLineage: boolean;
+  /** Pending edits of existing grants, by principal id. */
+  edits: Readonly<Record<string, GrantEdit>>;
+}
+
+/** What can happen to a draft. */
+export type DraftAction =
+  | { type: 'addRecipients'; recipients: readonly RecipientSummary[] }
+  | { type: 'removeRecipient'; id: string }
+  | { type: 'setNewRole'; role: string }
+  | { type: 'setNewFlag'; flag: GrantFlag; value: boolean }
+  | { type: 'setNote'; note: string }
+  | { type: 'setSendNotification'; value: boolean }
+  | { type: 'setShareWithLineage'; value: boolean }
+  | { type: 'setGrantRole'; grant: Grant; role: string }
+  | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
+  | { type: 'removeGrant'; grant: Grant }
+  /** Undo one pending change of a grant, or all of them when `change` is omitted. */
+  | { type: 'undoGrant'; principalId: string; change?: 'role' | GrantFlag | 'remove' }
+  | { type: 'reset' }
+  /** After a reload (e.g. a 412): keep the edits that still apply to the new list, drop the rest. */
+  | { type: 'rebase'; grants: readonly Grant[] };
+
+/** An empty draft for an asset type: its default role, notification on, lineage off. */
+export function createDraft(assetType: AssetTypeConfig): Draft {
+  const ownerRole = roleAtLevel(assetType, 3)?.name ?? 'OWNER';
+  return initialDraft(assetType.defaultRole.toUpperCase(), ownerRole);
+}
+
+function initialDraft(defaultRole: string, ownerRole: string): Draft {
+  return {
+    defaultRole,
+    ownerRole,
+    additions: [],
+    newRole: defaultRole,
+    allowSharing: defaultRole === ownerRole,
+    canUseData: true,
+    note: '',
+    sendNotification: true,
+    shareWithLineage: false,
+    edits: {},
+  };
+}
+
+function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): Draft {
+  const known = new Set(draft.additions.map((addition) => addition.principal.id));
+  const fresh = recipients.filter((recipient) => {
+    if (known.has(recipient.id)) return false;
+    known.add(recipient.id);
+    return true;
+  });
+  if (fresh.length === 0) return draft;
+  return { ...draft, additions: [...draft.additions, ...fresh.map((principal) => ({ principal }))] };
+}
+
+/** The role for new recipients; the flags follow the role's defaults (owners share and use data). */
+function setNewRole(draft: Draft, role: string): Draft {
+  const newRole = role.toUpperCase();
+  const isOwner = newRole === draft.ownerRole;
+  return {
+    ...draft,
+    newRole,
+    allowSharing: isOwner,
+    canUseData: isOwner || draft.canUseData,
+  };
+}
+
+function setNewFlag(draft: Draft, flag: GrantFlag, value: boolean): Draft {
+  if (flag === 'canShare') return { ...draft, allowSharing: value };
+  if (!value && draft.newRole === draft.ownerRole) return draft;
+  return { ...draft, canUseData: value };
+}
+
+function isEmpty(edit: GrantEdit): boolean {
+  return (
+    edit.role === undefined && edit.canShare === undefined && edit.canUseData === undefined && !edit.remove
+  );
+}
+
+/** Drops the parts of an edit that equal the grant as it is: an edit never records a non-change. */
+function withoutNonChanges(edit: GrantEdit): GrantEdit {
+  const { grant, ...changes } = edit;
+  const kept: GrantEdit = { grant };
+  if (changes.role !== undefined && changes.role !== grant.role) kept.role = changes.role;
+  if (changes.canShare !== undefined && changes.canShare !== grant.canShare) kept.canShare = changes.canShare;
+  if (changes.canUseData !== undefined && changes.canUseData !== grant.canUseData)
+    kept.canUseData = changes.canUseData;
+  if (changes.remove) kept.remove = true;
+  return kept;
+}
+
+function putEdit(draft: Draft, principalId: string, edit: GrantEdit): Draft {
+  const cleaned = withoutNonChanges(edit);
+  const { [principalId]: _replaced, ...others } = draft.edits;
+  return { ...draft, edits: isEmpty(cleaned) ? others : { ...others, [principalId]: cleaned } };
+}
+
+function editGrant(draft: Draft, grant: Grant, change: Omit<GrantEdit, 'grant'>): Draft {
+  const existing = draft.edits[grant.principalId];
+  return putEdit(draft, grant.principalId, { ...existing, ...change, grant });
+}
+
+function undoGrant(
+  draft: Draft,
+  principalId: string,
+  change: 'role' | GrantFlag | 'remove' | undefined,
+): Draft {
+  const existing = draft.edits[principalId];
+  if (!existing) return draft;
+  if (change === undefined) return putEdit(draft, principalId, { grant: existing.grant });
+  const { [change]: _undone, ...rest } = existing;
+  return putEdit(draft, principalId, rest);
+}
+
+function rebase(draft: Draft, grants: readonly Grant[]): Draft {
+  const current = new Map(grants.map((grant) => [grant.principalId, grant]));
+  let rebased: Draft = { ...draft, edits: {} };
+  for (const [principalId, edit] of Object.entries(draft.edits)) {
+    const grant = current.get(principalId);
+    if (grant) rebased = putEdit(rebased, principalId, { ...edit, grant });
+  }
+  return rebased;
+}
+
+/** The draft after an action. Pure: the same draft and action always give the same draft. */
+export function draftReducer(draft: Draft, action: DraftAction): Draft {
+  switch (action.type) {
+    case 'addRecipients':
+      return addRecipients(draft, action.recipients);
+    case 'removeRecipient':
+      return {
+        ...draft,
+        additions: draft.additions.filter((addition) => addition.principal.id !== action.id),
+      };
+    case 'setNewRole':
+      return setNewRole(draft, action.role);
+    case 'setNewFlag':
+      return setNewFlag(draft, action.flag, action.value);
+    case 'setNote':
+      return { ...draft, note: action.note };
+    case 'setSendNotification':
+      return { ...draft, sendNotification: action.value };
+    case 'setShareWithLineage':
+      return { ...draft, shareWithLineage: action.value };
+    case 'setGrantRole':
+      return editGrant(draft, action.grant, { role: action.role.toUpperCase() });
+    case 'setGrantFlag':
+      return editGrant(draft, action.grant, { [action.flag]: action.value });
+    case 'removeGrant':
+      return editGrant(draft, action.grant, { remove: true });
+    case 'undoGrant':
+      return undoGrant(draft, action.principalId, action.change);
+    case 'reset':
+      return initialDraft(draft.defaultRole, draft.ownerRole);
+    case 'rebase':
+      return rebase(draft, action.grants);
+  }
+}
+
+// --- What the draft amounts to ---
+
+/** One pending change, for marking it in place. */
+export type PendingChange =
+  | { kind: 'add'; principal: RecipientSummary; role: string }
+  | { kind: 'role'; principalId: string; from: string; to: string }
+  | { kind: 'flag'; principalId: string; flag: GrantFlag; from: boolean; to: boolean }
+  | { kind: 'remove'; principalId: string; grant: Grant };
+
+/** Looks a grant up by principal id in the list as currently loaded. */
+export type GrantLookup = (principalId: string) => Grant | undefined;
+
+/** An edit measured against the grant as currently loaded (falling back to the one it was made against). */
+function currentEdit(edit: GrantEdit, grantsById: GrantLookup): GrantEdit {
+  return withoutNonChanges({ ...edit, grant: grantsById(edit.grant.principalId) ?? edit.grant });
+}
+
+function editChanges(edit: GrantEdit): PendingChange[] {
+  const { grant } = edit;
+  const principalId = grant.principalId;
+  if (edit.remove) return [{ kind: 'remove', principalId, grant }];
+  const changes: PendingChange[] = [];
+  if (edit.role !== undefined) changes.push({ kind: 'role', principalId, from: grant.role, to: edit.role });
+  for (const flag of ['canShare', 'canUseData'] as const) {
+    const to = edit[flag];
+    if (to !== undefined) changes.push({ kind: 'flag', principalId, flag, from: grant[flag], to });
+  }
+  return changes;
+}
+
+/** Every pending change: additions first, then edits of existing grants. */
+export function pendingChanges(draft: Draft, grantsById: GrantLookup): PendingChange[] {
+  const additions: PendingChange[] = draft.additions.map(({ principal }) => ({
+    kind: 'add',
+    principal,
+    role: draft.newRole,
+  }));
+  const edits = Object.values(draft.edits).flatMap((edit) => editChanges(currentEdit(edit, grantsById)));
+  return [...additions, ...edits];
+}
+
+/** The flags a change may carry on this asset type; "Can use data" is never sent for an owner (always on). */
+function supportedFlags(
+  assetType: AssetTypeConfig,
+  role: string,
+  flags: { canShare?: boolean | undefined; canUseData?: boolean | undefined },
+): Pick<GrantChange, 'canShare' | 'canUseData'> {
+  const supported: Pick<GrantChange, 'canShare' | 'canUseData'> = {};
+  if (assetType.options.allowSharing && flags.canShare !== undefined) supported.canShare = flags.canShare;
+  const isOwner = findRole(assetType, role)?.level === 3;
+  if (assetType.options.canUseData && !isOwner && flags.canUseData !== undefined) {
+    supported.canUseData = flags.canUseData;
+  }
+  return supported;
+}
+
+function additionChange(draft: Draft, assetType: AssetTypeConfig, { principal }: Addition): GrantChange {
+  return {
+    recipient: { type: principal.type, id: principal.id, name: principal.name },
+    role: draft.newRole,
+    ...supportedFlags(assetType, draft.newRole, {
+      canShare: draft.allowSharing,
+      canUseData: draft.canUseData,
+    }),
+  };
+}
+
+function editChange(assetType: AssetTypeConfig, edit: GrantEdit): GrantChange {
+  const recipient = { type: edit.grant.principalType, id: edit.grant.principalId };
+  if (edit.remove) return { recipient, role: null };
+  const role = edit.role ?? edit.grant.role;
+  return { recipient, role, ...supportedFlags(assetType, role, edit) };
+}
+
+/** The request a draft sends: additions at the new role, edits, removals as role `null`. */
+export function draftToChangeRequest(
+  draft: Draft,
+  assetType: AssetTypeConfig,
+  grantsById: GrantLookup,
+): ChangeRequest {
+  const edits = Object.values(draft.edits)
+    .map((edit) => currentEdit(edit, grantsById))
+    .filter((edit) => !isEmpty(edit));
+  const request: ChangeRequest = {
+    changes: [
+      ...draft.additions.map((addition) => additionChange(draft, assetType, addition)),
+      ...edits.map((edit) => editChange(assetType, edit)),
+    ],
+    sendNotification: assetType.options.notify ? draft.sendNotification : false,
+    applyToLinkedObjects: assetType.options.lineage && draft.shareWithLineage,
+  };
+  return draft.note.trim() === '' || !assetType.options.note ? request : { ...request, note: draft.note };
+}
+
+/** Whether the draft holds anything to save. */
+export function hasPendingChanges(draft: Draft): boolean {
+  return draft.additions.length > 0 || Object.keys(draft.edits).length > 0;
+}
+
+/** Whether closing would lose something the person typed or chose (pending changes, or a note). */
+export function hasUnsavedInput(draft: Draft): boolean {
+  return hasPendingChanges(draft) || draft.note.trim() !== '';
+}
+
+/** Whether the draft adds recipients (the primary button then says Share, else Save). */
+export function addsRecipients(draft: Draft): boolean {
+  return draft.additions.length > 0;
+}
+
+/**
+ * The access list as the draft would leave it: what the whole-list guards (R9, R10) in `grantCapabilities`
+ * should be judged against, so that handing ownership on and stepping down in one save stays possible.
+ */
+export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: readonly Grant[]): Grant[] {
+  const edited = grants.flatMap((grant) => {
+    const edit = draft.edits[grant.principalId];
+    if (!edit) return [grant];
+    if (edit.remove) return [];
+    const role = findRole(assetType, edit.role ?? grant.role);
+    if (!role) return [grant];
+    const principal = { id: grant.principalId, type: grant.principalType };
+    return [nextGrant(assetType, principal, grant, role, edit)];
+  });
+  const newRole = findRole(assetType, draft.newRole);
+  if (!newRole) return edited;
+  const present = new Set(edited.map((grant) => grant.principalId));
+  const added = draft.additions
+    .filter(({ principal }) => !present.has(principal.id))
+    .map(({ principal }) =>
+      nextGrant(assetType, principal, undefined, newRole, {
+        canShare: draft.allowSharing,
+        canUseData: draft.canUseData,
+      }),
+    );
+  return [...edited, ...added];
+}

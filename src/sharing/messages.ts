@@ -1,0 +1,126 @@
+import { roleAtLevel } from './asset-types.ts';
+import type { AssetTypeConfig, Level, RecipientType, RuleCode } from './types.ts';
+
+/** The options a request can set beyond role, and what a person calls them. */
+export const optionLabels = {
+  canShare: 'Allow sharing',
+  canUseData: 'Can use data',
+  lineage: 'Share with lineage',
+} as const;
+
+export type OptionName = keyof typeof optionLabels;
+
+const recipientTypeWords: Record<RecipientType, { one: string; many: string }> = {
+  user: { one: 'user', many: 'users' },
+  group: { one: 'group', many: 'groups' },
+  organization: { one: 'organization', many: 'organizations' },
+  role: { one: 'role', many: 'roles' },
+};
+
+/** What each message needs to know, per error code. */
+export interface MessageFacts {
+  RECIPIENT_INACTIVE: { recipient: string };
+  RECIPIENT_OUTSIDE_ORGANIZATION: { recipient: string };
+  RECIPIENT_NOT_FOUND: { recipient: string; type: RecipientType };
+  RECIPIENT_TYPE_NOT_ALLOWED: { type: RecipientType; assetType: AssetTypeConfig };
+  ROLE_ABOVE_OWN_LEVEL: { assetType: AssetTypeConfig; ownLevel: Level | 0 };
+  TARGET_ABOVE_OWN_LEVEL: { assetType: AssetTypeConfig; targetLevel: Level; ownLevel: Level | 0 };
+  SHARING_NOT_ALLOWED: { assetType: AssetTypeConfig; ownLevel: Level | 0 };
+  ROLE_ABOVE_RECIPIENT_CEILING: { recipient: string; assetType: AssetTypeConfig; ceiling: Level };
+  LAST_OWNER: { recipient: string; isActor: boolean; assetType: AssetTypeConfig };
+  LAST_SHARER: { recipient: string; isActor: boolean; assetType: AssetTypeConfig };
+  INVALID_ROLE: { role: string; assetType: AssetTypeConfig };
+  OPTION_NOT_SUPPORTED:
+    | { kind: 'unsupported'; option: OptionName; assetType: AssetTypeConfig }
+    | { kind: 'ownerUsesData'; assetType: AssetTypeConfig };
+  TOO_MANY_ENTRIES: { count: number; max: number };
+  DUPLICATE_RECIPIENT: { recipient: string };
+  NOTE_TOO_LONG: { length: number; max: number };
+  VERSION_CONFLICT: Record<string, never>;
+  LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[] };
+}
+
+function noun(assetType: AssetTypeConfig): string {
+  return assetType.label.toLowerCase();
+}
+
+function labelAt(assetType: AssetTypeConfig, level: number): string {
+  return roleAtLevel(assetType, level)?.label ?? 'no role';
+}
+
+function listOf(words: readonly string[], conjunction: 'and' | 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}
+
+function quoted(name: string): string {
+  return `“${name}”`;
+}
+
+function sharingNotAllowed({ assetType, ownLevel }: MessageFacts['SHARING_NOT_ALLOWED']): string {
+  const model = assetType.whoMayShare;
+  if (ownLevel === 0) return `You have no access to this ${noun(assetType)}, so you cannot share it.`;
+  switch (model.kind) {
+    case 'canShareFlag':
+      return `You need ${quoted(optionLabels.canShare)} on this ${noun(assetType)} to share it.`;
+    case 'minimumLevel':
+      return `${labelAt(assetType, ownLevel)} access cannot share a ${noun(assetType)}. You need ${labelAt(assetType, model.level)} or higher.`;
+    case 'anyCollaborator':
+      return `You are not allowed to share this ${noun(assetType)}.`;
+  }
+}
+
+function optionNotSupported(facts: MessageFacts['OPTION_NOT_SUPPORTED']): string {
+  if (facts.kind === 'ownerUsesData') {
+    return `${labelAt(facts.assetType, 3)} access always includes ${quoted(optionLabels.canUseData)}; it cannot be turned off.`;
+  }
+  return `${facts.assetType.pluralLabel} have no ${quoted(optionLabels[facts.option])} option.`;
+}
+
+/** One sentence per error code: what went wrong and, where there is one, what to do instead. */
+export const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = {
+  RECIPIENT_INACTIVE: ({ recipient }) =>
+    `${recipient}'s account is inactive. You can only share with active accounts.`,
+  RECIPIENT_OUTSIDE_ORGANIZATION: ({ recipient }) =>
+    `${recipient} is outside your organization. You can only share within your organization.`,
+  RECIPIENT_NOT_FOUND: ({ recipient, type }) =>
+    `No ${recipientTypeWords[type].one} named ${quoted(recipient)} was found.`,
+  RECIPIENT_TYPE_NOT_ALLOWED: ({ type, assetType }) =>
+    `${assetType.pluralLabel} can be shared with ${listOf(
+      assetType.recipientTypes.map((allowed) => recipientTypeWords[allowed].many),
+      'and',
+    )} only, not with ${recipientTypeWords[type].many}.`,
+  ROLE_ABOVE_OWN_LEVEL: ({ assetType, ownLevel }) =>
+    `You can grant at most ${labelAt(assetType, ownLevel)}, your own role.`,
+  TARGET_ABOVE_OWN_LEVEL: ({ assetType, targetLevel, ownLevel }) =>
+    `You cannot change or remove ${labelAt(assetType, targetLevel)} access: it is above your own role, ${labelAt(assetType, ownLevel)}.`,
+  SHARING_NOT_ALLOWED: sharingNotAllowed,
+  ROLE_ABOVE_RECIPIENT_CEILING: ({ recipient, assetType, ceiling }) =>
+    `${recipient} can hold at most ${labelAt(assetType, ceiling)}. Try a more restrictive role.`,
+  LAST_OWNER: ({ recipient, isActor, assetType }) =>
+    `${isActor ? 'You are' : `${recipient} is`} the last ${labelAt(assetType, 3)} of this ${noun(assetType)}. Make someone else ${labelAt(assetType, 3)} first.`,
+  LAST_SHARER: ({ recipient, isActor, assetType }) =>
+    `${isActor ? 'You are' : `${recipient} is`} the last person who can share this ${noun(assetType)}. Give someone else ${quoted(optionLabels.canShare)} first.`,
+  INVALID_ROLE: ({ role, assetType }) =>
+    `${quoted(role)} is not a role of a ${noun(assetType)}. Choose ${listOf(
+      assetType.roles.map((known) => known.label),
+      'or',
+    )}.`,
+  OPTION_NOT_SUPPORTED: optionNotSupported,
+  TOO_MANY_ENTRIES: ({ count, max }) =>
+    count === 0
+      ? 'A save needs at least one change.'
+      : `A save holds at most ${max} changes; this one has ${count}. Save in smaller parts.`,
+  DUPLICATE_RECIPIENT: ({ recipient }) => `${recipient} is named more than once. Name each recipient once.`,
+  NOTE_TOO_LONG: ({ length, max }) =>
+    `A note holds at most ${max.toLocaleString('en-US')} characters; this one has ${length.toLocaleString('en-US')}.`,
+  VERSION_CONFLICT: () =>
+    'Someone else changed sharing since you opened it. Nothing was changed; review the current list and save again.',
+  LINEAGE_INPUT_NOT_SHAREABLE: ({ recipient, inputs }) =>
+    `You cannot share the linked ${inputs.length === 1 ? 'input' : 'inputs'} ${listOf(inputs.map(quoted), 'and')} with ${recipient}, and ${inputs.length === 1 ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${inputs.length === 1 ? 'input' : 'inputs'}.`,
+};
+
+/** The message for an error code, from the facts it needs. */
+export function messageFor<Code extends RuleCode>(code: Code, facts: MessageFacts[Code]): string {
+  return messages[code](facts);
+}

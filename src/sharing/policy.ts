@@ -1,0 +1,610 @@
+import {
+  actorStanding,
+  ceilingOf,
+  effectiveAccess,
+  effectiveLevel,
+  type GrantIndex,
+  grantLevel,
+  indexGrants,
+} from './access.ts';
+import { findRole, roleAtLevel } from './asset-types.ts';
+import {
+  canActorShare,
+  canChangeGrant,
+  canGrantRole,
+  canReshareRole,
+  hasUserOwner,
+  hasUserSharer,
+} from './capabilities.ts';
+import { ruleOfCode } from './errors.ts';
+import { type MessageFacts, messageFor } from './messages.ts';
+import {
+  type ActorStanding,
+  type AssetTypeConfig,
+  type ChangeRequest,
+  type Directory,
+  type Grant,
+  type GrantChange,
+  type Level,
+  type LinkedInput,
+  NO_ROLE,
+  type Permission,
+  type PolicyContext,
+  type Principal,
+  type RecipientRef,
+  type RoleDefinition,
+  type RuleCode,
+  type Violation,
+} from './types.ts';
+
+/** R13: how many entries one request may hold. */
+export const MAX_ENTRIES = 100;
+/** R14: how long a note may be. */
+export const MAX_NOTE_LENGTH = 1000;
+
+/** The principal a request names: by id, else by name (username case-insensitive); the type must match. */
+export function resolveRecipient(directory: Directory, ref: RecipientRef): Principal | undefined {
+  const byId = ref.id === undefined ? undefined : directory.byId(ref.id);
+  const found = byId ?? (ref.name === undefined ? undefined : directory.byName(ref.type, ref.name));
+  return found?.type === ref.type ? found : undefined;
+}
+
+/** Whether a requested role revokes (`null` or `NO_ROLE`, any case). */
+export function isRevocation(role: string | null): role is null | typeof NO_ROLE {
+  return role === null || role.toUpperCase() === NO_ROLE;
+}
+
+/** One entry of a request, resolved against the directory and the current list: what every entry rule reads. */
+export interface EntryCheck {
+  context: PolicyContext;
+  request: ChangeRequest;
+  actor: ActorStanding;
+  index: number;
+  change: GrantChange;
+  /** The recipient as the request names it (username or group name, else the id). */
+  named: string;
+  recipient: Principal | undefined;
+  /** The requested role: a role of the type, `null` to revoke, `undefined` when the type has no such role. */
+  role: RoleDefinition | null | undefined;
+  /** The recipient's grant on the current list. */
+  current: Grant | undefined;
+  /** The recipient's grant after this entry (undefined = none); undefined too when the role is invalid. */
+  next: Grant | undefined;
+  /** Whether the entry changes the list at all. */
+  changesSomething: boolean;
+  /** The index of an earlier entry naming the same recipient, if any. */
+  duplicateOf: number | null;
+}
+
+function violation<Code extends RuleCode>(
+  code: Code,
+  index: number | null,
+  facts: MessageFacts[Code],
+  recipient?: string,
+): Violation {
+  const base = { rule: ruleOfCode[code], code, index, message: messageFor(code, facts) };
+  return recipient === undefined ? base : { ...base, recipient };
+}
+
+function entryViolation<Code extends RuleCode>(check: EntryCheck, code: Code, facts: MessageFacts[Code]) {
+  return violation(code, check.index, facts, check.named);
+}
+
+/** The recipient's name as a person reads it. */
+function displayName(check: EntryCheck): string {
+  return check.recipient?.displayName ?? check.named;
+}
+
+function isSelfRemoval(check: EntryCheck): boolean {
+  return (
+    check.role === null &&
+    check.current !== undefined &&
+    check.current.principalId === check.actor.principalId
+  );
+}
+
+function grantsOrChanges(check: EntryCheck): check is EntryCheck & { role: RoleDefinition } {
+  return check.role !== null && check.role !== undefined;
+}
+
+function changesRole(check: EntryCheck): check is EntryCheck & { role: RoleDefinition } {
+  return grantsOrChanges(check) && check.role.name !== check.current?.role;
+}
+
+// --- One function per rule (SPEC §4) ---
+
+/** R1: only active accounts can be shared with (revoking an inactive account's access stays possible). */
+export function checkRecipientActive(check: EntryCheck): Violation | null {
+  if (!check.recipient || check.recipient.active || !grantsOrChanges(check)) return null;
+  return entryViolation(check, 'RECIPIENT_INACTIVE', { recipient: displayName(check) });
+}
+
+/** R2: recipients belong to the actor's organization (tenant isolation). */
+export function checkRecipientInOrganization(check: EntryCheck): Violation | null {
+  if (!check.recipient || check.recipient.orgId === check.context.actor.orgId || !grantsOrChanges(check))
+    return null;
+  return entryViolation(check, 'RECIPIENT_OUTSIDE_ORGANIZATION', { recipient: displayName(check) });
+}
+
+/** R3: a recipient must exist (a grant whose principal has gone can still be revoked by id). */
+export function checkRecipientExists(check: EntryCheck): Violation | null {
+  if (check.recipient || (check.role === null && check.current)) return null;
+  return entryViolation(check, 'RECIPIENT_NOT_FOUND', {
+    recipient: check.named,
+    type: check.change.recipient.type,
+  });
+}
+
+/** R4: the recipient's type must be one the asset type takes. */
+export function checkRecipientTypeAllowed(check: EntryCheck): Violation | null {
+  const { assetType } = check.context;
+  const type = check.change.recipient.type;
+  if (assetType.recipientTypes.includes(type)) return null;
+  return entryViolation(check, 'RECIPIENT_TYPE_NOT_ALLOWED', { type, assetType });
+}
+
+function fromPermission(check: EntryCheck, permission: Permission): Violation | null {
+  if (permission.allowed) return null;
+  return {
+    rule: permission.rule,
+    code: permission.code,
+    index: check.index,
+    recipient: check.named,
+    message: permission.reason,
+  };
+}
+
+/** R5: the actor grants at most their own effective level. */
+export function checkRoleWithinOwnLevel(check: EntryCheck): Violation | null {
+  if (!changesRole(check)) return null;
+  return fromPermission(check, canGrantRole(check.context.assetType, check.actor, check.role));
+}
+
+/** R6: the actor does not change or remove a grant above their own level (leaving it is always possible). */
+export function checkTargetWithinOwnLevel(check: EntryCheck): Violation | null {
+  if (!check.current || !check.changesSomething || isSelfRemoval(check)) return null;
+  return fromPermission(check, canChangeGrant(check.context.assetType, check.actor, check.current));
+}
+
+/** R7: the actor must be allowed to share at all; a grant may still remove itself. */
+export function checkSharingAllowed(check: EntryCheck): Violation | null {
+  if (!check.changesSomething || isSelfRemoval(check)) return null;
+  return fromPermission(check, canActorShare(check.context.assetType, check.actor));
+}
+
+/** R8: a role above the recipient's RBAC ceiling is refused. */
+export function checkRoleWithinRecipientCeiling(check: EntryCheck): Violation | null {
+  if (!check.recipient || !changesRole(check)) return null;
+  const ceiling = ceilingOf(check.recipient);
+  if (check.role.level <= ceiling) return null;
+  return entryViolation(check, 'ROLE_ABOVE_RECIPIENT_CEILING', {
+    recipient: displayName(check),
+    assetType: check.context.assetType,
+    ceiling,
+  });
+}
+
+/** R11: a role must be one of the asset type's roles (any case); `null` or `NO_ROLE` revokes. */
+export function checkRoleValid(check: EntryCheck): Violation | null {
+  if (check.role !== undefined) return null;
+  return entryViolation(check, 'INVALID_ROLE', {
+    role: String(check.change.role),
+    assetType: check.context.assetType,
+  });
+}
+
+/** R12: an option the asset type does not support is refused, whatever its value; owners always use the data. */
+export function checkOptionsSupported(check: EntryCheck): Violation | null {
+  const { assetType } = check.context;
+  const { canShare, canUseData } = check.change;
+  if (canShare !== undefined && !assetType.options.allowSharing) {
+    return entryViolation(check, 'OPTION_NOT_SUPPORTED', {
+      kind: 'unsupported',
+      option: 'canShare',
+      assetType,
+    });
+  }
+  if (canUseData !== undefined && !assetType.options.canUseData) {
+    return entryViolation(check, 'OPTION_NOT_SUPPORTED', {
+      kind: 'unsupported',
+      option: 'canUseData',
+      assetType,
+    });
+  }
+  if (canUseData === false && check.role?.level === 3) {
+    return entryViolation(check, 'OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType });
+  }
+  return null;
+}
+
+/** R12: "Share with lineage" only where the asset type has linked inputs. */
+export function checkLineageSupported(context: PolicyContext, request: ChangeRequest): Violation | null {
+  if (!request.applyToLinkedObjects || context.assetType.options.lineage) return null;
+  return violation('OPTION_NOT_SUPPORTED', null, {
+    kind: 'unsupported',
+    option: 'lineage',
+    assetType: context.assetType,
+  });
+}
+
+/** R13: one request holds 1 to 100 entries. */
+export function checkEntryCount(request: ChangeRequest): Violation | null {
+  const count = request.changes.length;
+  if (count >= 1 && count <= MAX_ENTRIES) return null;
+  return violation('TOO_MANY_ENTRIES', null, { count, max: MAX_ENTRIES });
+}
+
+/** R13: one request names a recipient at most once. */
+export function checkDuplicateRecipient(check: EntryCheck): Violation | null {
+  if (check.duplicateOf === null) return null;
+  return entryViolation(check, 'DUPLICATE_RECIPIENT', { recipient: displayName(check) });
+}
+
+/** R14: a note is at most 1,000 characters. */
+export function checkNoteLength(request: ChangeRequest): Violation | null {
+  const length = request.note?.length ?? 0;
+  if (length <= MAX_NOTE_LENGTH) return null;
+  return violation('NOTE_TOO_LONG', null, { length, max: MAX_NOTE_LENGTH });
+}
+
+function opaqueTag(etag: string): string {
+  return etag.trim().replace(/^W\//, '');
+}
+
+/** R15: a save made against an outdated list (stale `If-Match`) is refused. No `If-Match` (or `*`) is no condition. */
+export function checkVersion(expected: string | undefined, current: string): Violation | null {
+  if (expected === undefined || expected.trim() === '*') return null;
+  const candidates = expected.split(',').map(opaqueTag);
+  if (candidates.includes(opaqueTag(current))) return null;
+  return violation('VERSION_CONFLICT', null, {});
+}
+
+/** Whether the actor may share a linked input with a recipient at a level, by the input's own grants (R5, R7). */
+function actorMayShareInput(context: PolicyContext, input: LinkedInput, level: Level): boolean {
+  const role = roleAtLevel(input.assetType, level);
+  const standing = actorStanding(input.assetType, input.grants, context.actor);
+  return role !== undefined && canReshareRole(input.assetType, standing, role).allowed;
+}
+
+function inputSharedWith(input: LinkedInput, recipient: Principal): boolean {
+  return effectiveAccess(input.assetType, input.grants, recipient).uncappedLevel > 0;
+}
+
+/** R16: with lineage, every linked input is shareable by the actor or already shared with the recipient. */
+export function checkLineage(check: EntryCheck): Violation | null {
+  const { context, request, recipient } = check;
+  if (!request.applyToLinkedObjects || !context.assetType.options.lineage) return null;
+  if (!recipient || !grantsOrChanges(check)) return null;
+  const level = check.role.level;
+  const blocked = (context.linkedInputs ?? []).filter(
+    (input) => !inputSharedWith(input, recipient) && !actorMayShareInput(context, input, level),
+  );
+  if (blocked.length === 0) return null;
+  return entryViolation(check, 'LINEAGE_INPUT_NOT_SHAREABLE', {
+    recipient: displayName(check),
+    inputs: blocked.map((input) => input.assetName),
+  });
+}
+
+/** R17: a holder with "Allow sharing" re-shares only up to their own level — R7 and R5 together. */
+export function checkReshareWithinOwnLevel(check: EntryCheck): Violation[] {
+  return [checkSharingAllowed(check), checkRoleWithinOwnLevel(check)].filter((found) => found !== null);
+}
+
+/** Whether an entry can take effect: first mention of a known recipient (or a revoked grant), valid role, a change. */
+function takesEffect(check: EntryCheck): boolean {
+  if (check.duplicateOf !== null || !check.changesSomething || check.role === undefined) return false;
+  return check.role === null || check.recipient !== undefined;
+}
+
+function entriesThatStop(checks: readonly EntryCheck[], wasHolding: (grant: Grant) => boolean): EntryCheck[] {
+  return checks.filter(
+    (check) =>
+      takesEffect(check) &&
+      check.current !== undefined &&
+      wasHolding(check.current) &&
+      !(check.next && wasHolding(check.next)),
+  );
+}
+
+function listViolations<Code extends 'LAST_OWNER' | 'LAST_SHARER'>(
+  code: Code,
+  culprits: readonly EntryCheck[],
+  assetType: AssetTypeConfig,
+): Violation[] {
+  return culprits.map((check) =>
+    entryViolation(check, code, {
+      recipient: displayName(check),
+      isActor: check.current?.principalId === check.actor.principalId,
+      assetType,
+    } as MessageFacts[Code]),
+  );
+}
+
+/** R9: after the whole request, the asset keeps an owner who is a user; each entry that took the last one away is named. */
+export function checkLastOwner(checks: readonly EntryCheck[], after: readonly Grant[]): Violation[] {
+  const [first] = checks;
+  if (!first) return [];
+  const { assetType } = first.context;
+  if (hasUserOwner(assetType, after)) return [];
+  const wasUserOwner = (grant: Grant) => grant.principalType === 'user' && grantLevel(assetType, grant) === 3;
+  return listViolations('LAST_OWNER', entriesThatStop(checks, wasUserOwner), assetType);
+}
+
+/** R10: after the whole request, a dataset or data connection keeps a user who can share. */
+export function checkLastSharer(checks: readonly EntryCheck[], after: readonly Grant[]): Violation[] {
+  const [first] = checks;
+  if (!first) return [];
+  const { assetType } = first.context;
+  if (hasUserSharer(assetType, after)) return [];
+  const wasUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare;
+  return listViolations('LAST_SHARER', entriesThatStop(checks, wasUserSharer), assetType);
+}
+
+/** The rules judged on each entry, in the order their violations are reported. */
+export const entryRules: readonly ((check: EntryCheck) => Violation | null)[] = [
+  checkRecipientTypeAllowed, // R4
+  checkRecipientExists, // R3
+  checkRecipientInOrganization, // R2
+  checkRecipientActive, // R1
+  checkDuplicateRecipient, // R13
+  checkRoleValid, // R11
+  checkOptionsSupported, // R12
+  checkSharingAllowed, // R7
+  checkTargetWithinOwnLevel, // R6
+  checkRoleWithinOwnLevel, // R5
+  checkRoleWithinRecipientCeiling, // R8
+  checkLineage, // R16
+];
+
+// --- Building the entries and the list they leave ---
+
+function requestedRole(assetType: AssetTypeConfig, role: string | null): RoleDefinition | null | undefined {
+  return isRevocation(role) ? null : findRole(assetType, role);
+}
+
+/** The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid. */
+export function nextGrant(
+  assetType: AssetTypeConfig,
+  principal: Pick<Principal, 'id' | 'type'>,
+  current: Grant | undefined,
+  role: RoleDefinition,
+  change: Pick<GrantChange, 'canShare' | 'canUseData'>,
+): Grant {
+  const { allowSharing, canUseData } = assetType.options;
+  const isOwner = role.level === 3;
+  return {
+    principalId: principal.id,
+    principalType: principal.type,
+    role: role.name,
+    canShare: allowSharing ? (change.canShare ?? current?.canShare ?? isOwner) : false,
+    canUseData: isOwner || (canUseData ? (change.canUseData ?? current?.canUseData ?? true) : false),
+  };
+}
+
+function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.role === b.role && a.canShare === b.canShare && a.canUseData === b.canUseData;
+}
+
+function recipientKey(ref: RecipientRef, recipient: Principal | undefined): string {
+  return recipient ? recipient.id : `${ref.type}:${(ref.id ?? ref.name ?? '').toLowerCase()}`;
+}
+
+function buildChecks(context: PolicyContext, request: ChangeRequest, index: GrantIndex): EntryCheck[] {
+  const actor = actorStanding(context.assetType, index, context.actor);
+  const firstIndexOf = new Map<string, number>();
+  return request.changes.map((change, position) => {
+    const recipient = resolveRecipient(context.directory, change.recipient);
+    const key = recipientKey(change.recipient, recipient);
+    const duplicateOf = firstIndexOf.get(key) ?? null;
+    if (duplicateOf === null) firstIndexOf.set(key, position);
+    const currentId = recipient?.id ?? change.recipient.id;
+    const current = currentId === undefined ? undefined : index.byPrincipalId.get(currentId);
+    const role = requestedRole(context.assetType, change.role);
+    const next =
+      role && recipient ? nextGrant(context.assetType, recipient, current, role, change) : undefined;
+    const changesSomething = role === undefined || !sameGrant(current, next);
+    return {
+      context,
+      request,
+      actor,
+      index: position,
+      change,
+      named: change.recipient.name ?? change.recipient.id ?? '',
+      recipient,
+      role,
+      current,
+      next,
+      changesSomething,
+      duplicateOf,
+    };
+  });
+}
+
+/** The list after every entry that can be applied (resolved recipient, valid role); order kept, additions last. */
+function listAfter(grants: readonly Grant[], checks: readonly EntryCheck[]): Grant[] {
+  const replaced = new Map<string, Grant | undefined>();
+  const added: Grant[] = [];
+  for (const check of checks) {
+    if (!takesEffect(check)) continue;
+    if (check.current) replaced.set(check.current.principalId, check.next);
+    else if (check.next) added.push(check.next);
+  }
+  const kept = grants.flatMap((grant) => {
+    if (!replaced.has(grant.principalId)) return [grant];
+    const next = replaced.get(grant.principalId);
+    return next ? [next] : [];
+  });
+  return [...kept, ...added];
+}
+
+function judge(context: PolicyContext, request: ChangeRequest) {
+  const index = indexGrants(context.grants);
+  const checks = buildChecks(context, request, index);
+  const after = listAfter(context.grants, checks);
+  const requestViolations = [
+    checkEntryCount(request),
+    checkNoteLength(request),
+    checkLineageSupported(context, request),
+  ].filter((found) => found !== null);
+  const entryViolations = checks.flatMap((check) =>
+    entryRules.map((rule) => rule(check)).filter((found) => found !== null),
+  );
+  const listRuleViolations = [...checkLastOwner(checks, after), ...checkLastSharer(checks, after)];
+  const violations = [...requestViolations, ...entryViolations, ...listRuleViolations].sort(
+    (a, b) => (a.index ?? -1) - (b.index ?? -1),
+  );
+  return { checks, after, violations };
+}
+
+/** Every violation of a request against the current list (empty = the request may be applied). */
+export function validateChanges(context: PolicyContext, request: ChangeRequest): Violation[] {
+  return judge(context, request).violations;
+}
+
+/** One change the request made to the list. */
+export interface AppliedChange {
+  principal: Principal;
+  before: Grant | undefined;
+  after: Grant | undefined;
+}
+
+/** The grants lineage adds to one linked input. */
+export interface LinkedInputShare {
+  input: LinkedInput;
+  /** The input's list after the share. */
+  grants: Grant[];
+  added: Grant[];
+}
+
+export type ApplyResult =
+  | { ok: true; grants: Grant[]; changes: AppliedChange[]; linkedInputs: LinkedInputShare[] }
+  | { ok: false; violations: Violation[] };
+
+function principalOf(check: EntryCheck): Principal {
+  if (check.recipient) return check.recipient;
+  const grant = check.current as Grant;
+  return {
+    id: grant.principalId,
+    type: grant.principalType,
+    name: check.named,
+    displayName: check.named,
+    orgId: check.context.actor.orgId,
+    active: false,
+  };
+}
+
+/** The grants a lineage share adds to the linked inputs: each recipient not yet on an input, at the same level. */
+function shareLinkedInputs(context: PolicyContext, request: ChangeRequest, checks: readonly EntryCheck[]) {
+  if (!request.applyToLinkedObjects || !context.assetType.options.lineage) return [];
+  return (context.linkedInputs ?? []).map((input): LinkedInputShare => {
+    const added = checks.flatMap((check) => {
+      const inputRole = check.role ? roleAtLevel(input.assetType, check.role.level) : undefined;
+      if (!check.recipient || !inputRole || inputSharedWith(input, check.recipient)) return [];
+      return [nextGrant(input.assetType, check.recipient, undefined, inputRole, {})];
+    });
+    return { input, grants: [...input.grants, ...added], added };
+  });
+}
+
+function appliedChanges(checks: readonly EntryCheck[]): AppliedChange[] {
+  return checks
+    .filter(takesEffect)
+    .map((check) => ({ principal: principalOf(check), before: check.current, after: check.next }));
+}
+
+/** Applies a request whole or not at all: the new list and what changed, or every violation. */
+export function applyChanges(context: PolicyContext, request: ChangeRequest): ApplyResult {
+  const { checks, after, violations } = judge(context, request);
+  if (violations.length > 0) return { ok: false, violations };
+  return {
+    ok: true,
+    grants: after,
+    changes: appliedChanges(checks),
+    linkedInputs: shareLinkedInputs(context, request, checks),
+  };
+}
+
+// --- Who gains, changes or loses access ---
+
+/** One user whose effective level a save changes. */
+export interface ImpactEntry {
+  principal: Principal;
+  beforeLevel: Level | 0;
+  afterLevel: Level | 0;
+}
+
+/** How many entries each list of an impact holds at most; the counts are always complete. */
+export const IMPACT_ENTRY_LIMIT = 50;
+
+export interface AccessImpact {
+  /** Users who had no access and will have some (first `IMPACT_ENTRY_LIMIT` only). */
+  gains: ImpactEntry[];
+  /** Users whose level changes (first `IMPACT_ENTRY_LIMIT` only). */
+  changes: ImpactEntry[];
+  /** Users who will have no access left (first `IMPACT_ENTRY_LIMIT` only). */
+  loses: ImpactEntry[];
+  /** The full counts, members of touched groups and organizations included. */
+  counts: { gains: number; changes: number; loses: number };
+}
+
+function usersOf(directory: Directory, principal: Principal): readonly Principal[] {
+  return principal.type === 'user' ? [principal] : directory.membersOf(principal.id);
+}
+
+/** The users the touched principals reach, each once. One touched organization needs no de-duplication. */
+function usersReached(directory: Directory, touched: readonly Principal[]): Iterable<Principal> {
+  const [only] = touched;
+  if (only && touched.length === 1) return usersOf(directory, only);
+  const seen = new Map<string, Principal>();
+  for (const principal of touched) {
+    for (const user of usersOf(directory, principal)) seen.set(user.id, user);
+  }
+  return seen.values();
+}
+
+/** Who gains, changes or loses access between two lists, among the users the touched principals reach. */
+export function accessImpact(
+  assetType: AssetTypeConfig,
+  directory: Directory,
+  before: readonly Grant[],
+  after: readonly Grant[],
+  touched: readonly Principal[],
+): AccessImpact {
+  const beforeIndex = indexGrants(before);
+  const afterIndex = indexGrants(after);
+  const impact: AccessImpact = {
+    gains: [],
+    changes: [],
+    loses: [],
+    counts: { gains: 0, changes: 0, loses: 0 },
+  };
+  for (const principal of usersReached(directory, touched)) {
+    const beforeLevel = effectiveLevel(assetType, beforeIndex, principal);
+    const afterLevel = effectiveLevel(assetType, afterIndex, principal);
+    if (beforeLevel === afterLevel) continue;
+    const kind = beforeLevel === 0 ? 'gains' : afterLevel === 0 ? 'loses' : 'changes';
+    impact.counts[kind] += 1;
+    if (impact[kind].length < IMPACT_ENTRY_LIMIT) impact[kind].push({ principal, beforeLevel, afterLevel });
+  }
+  return impact;
+}
+
+/** What a preview answers: every violation, and what the request asks for. Nothing is applied. */
+export interface ChangePreview {
+  violations: Violation[];
+  /** The list the request asks for: every entry with a known recipient and a valid role, whatever other rules say. */
+  grants: Grant[];
+  changes: AppliedChange[];
+  impact: AccessImpact;
+}
+
+/** Checks a request without applying it: its violations, and who would gain, change or lose access (SPEC §5 preview). */
+export function previewChanges(context: PolicyContext, request: ChangeRequest): ChangePreview {
+  const { checks, after, violations } = judge(context, request);
+  const changes = appliedChanges(checks);
+  const touched = changes.map((change) => change.principal);
+  const impact = accessImpact(context.assetType, context.directory, context.grants, after, touched);
+  return { violations, grants: after, changes, impact };
+}
