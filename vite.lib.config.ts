@@ -80,10 +80,18 @@ function keepDependenciesExternal(): Plugin {
 export default defineConfig({
   plugins: [react(), gatherDialogStyles(), leaveOutScaleData(), keepDependenciesExternal()],
   publicDir: false,
+  css: {
+    // lightningcss's `light-dark()` fallback declares unprefixed `--lightningcss-*` properties on every rule that
+    // sets `color-scheme`; the dialog never uses `light-dark()`, so the fallback is left out
+    // (1048576 = lightningcss `Features.LightDark`, which the config cannot import without depending on it).
+    lightningcss: { exclude: 1048576 },
+  },
   build: {
     outDir: 'dist-lib',
     emptyOutDir: true,
     target: 'es2022',
+    // The browsers Vite targets by default for apps: the dialog's CSS (color-mix, dvh) needs them anyway.
+    cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
     minify: true,
     sourcemap: false,
     copyPublicDir: false,

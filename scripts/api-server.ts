@@ -62,10 +62,12 @@ export function startApiServer(
   const server = createServer((request, response) => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    answer(request, response, `http://${request.headers.host ?? `${host}:${port}`}`).catch((error: unknown) => {
-      response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ message: String(error), code: 'INTERNAL_ERROR' }));
-    });
+    answer(request, response, `http://${request.headers.host ?? `${host}:${port}`}`).catch(
+      (error: unknown) => {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: String(error), code: 'INTERNAL_ERROR' }));
+      },
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -40,7 +40,8 @@ const relativeSpecifier = /((?:from|import)\s*\(?\s*["'])(\.{1,2}\/[^"']+?)\.tsx
 function rewriteDeclarationSpecifiers(): void {
   for (const file of declarationFiles(typesDir)) {
     const code = readFileSync(file, 'utf8');
-    const rewritten = code.replace(relativeSpecifier, '$1$2.js$3');
+    // A stylesheet import is the JS's business (and the host's, through `sharewell/styles.css`), not the types'.
+    const rewritten = code.replace(relativeSpecifier, '$1$2.js$3').replace(/^import\s+["'][^"']+\.css["'];\n/gm, '');
     if (rewritten !== code) writeFileSync(file, rewritten);
   }
 }

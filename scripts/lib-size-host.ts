@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compressedSizes, type EntrySize, formatKb, measureEntry } from './lib-size.ts';
+import { attributeCode, packageSizes, type SourceMap } from './lib-size-attribution.ts';
 
 /** SPEC §8: what a host's bundle grows by, gzipped, at most 65 KB. */
 export const hostCostBudgetBytes = 65 * 1024;
@@ -17,10 +18,11 @@ export const hostCostBudgetBytes = 65 * 1024;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const hostAppDir = join(root, 'examples/host-app');
 
-/** One production build of the host app: its initial JavaScript and its CSS. */
+/** One production build of the host app: its initial JavaScript, its CSS, and the JS's bytes by package. */
 export interface HostBuildSize {
   js: EntrySize;
   cssGzip: number;
+  packages: Map<string, { raw: number; gzip: number }>;
 }
 
 /** The script entry that a built `index.html` loads. */
@@ -39,6 +41,7 @@ export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize
     env: {
       ...process.env,
       HOST_APP_OUT_DIR: outDir,
+      HOST_APP_SOURCEMAP: 'hidden',
       VITE_SHARE_DIALOG: withDialog ? 'on' : 'off',
       VITE_MOCKS: 'off',
     },
@@ -50,7 +53,27 @@ export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize
   const cssGzip = readdirSync(assets)
     .filter((file) => file.endsWith('.css'))
     .reduce((total, file) => total + compressedSizes(readFileSync(join(assets, file))).gzip, 0);
-  return { js, cssGzip };
+  const code = new Map<string, string>();
+  for (const file of js.files) {
+    const path = join(dist, file.file);
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMap;
+    for (const [name, text] of attributeCode(readFileSync(path, 'utf8'), map)) {
+      code.set(name, (code.get(name) ?? '') + text);
+    }
+  }
+  const packages = new Map(packageSizes(code).map(({ name, raw, gzip }) => [name, { raw, gzip }]));
+  return { js, cssGzip, packages };
+}
+
+/** What each package adds to the host's bundle: in the build with the dialog, less the build without it. */
+export function packageCosts(without: HostBuildSize, withDialog: HostBuildSize): { name: string; raw: number; gzip: number }[] {
+  return [...withDialog.packages]
+    .map(([name, size]) => {
+      const before = without.packages.get(name) ?? { raw: 0, gzip: 0 };
+      return { name, raw: size.raw - before.raw, gzip: size.gzip - before.gzip };
+    })
+    .filter((cost) => cost.raw > 0)
+    .sort((a, b) => b.raw - a.raw);
 }
 
 /** The host cost: both builds and the difference, gzipped. */
@@ -76,7 +99,10 @@ export function reportHostCost(): boolean {
   console.log(
     `  host app without the dialog: ${formatKb(cost.without.js.gzip)} JS gzipped (react, react-dom, react-query)`,
   );
-  console.log(`  host app with the dialog:    ${formatKb(cost.with.js.gzip)} JS gzipped`);
+  console.log(`  host app with the dialog:    ${formatKb(cost.with.js.gzip)} JS gzipped; what it adds, by package:`);
+  for (const item of packageCosts(cost.without, cost.with).slice(0, 12)) {
+    console.log(`    ${item.name.padEnd(34)} ${formatKb(item.raw).padStart(9)} minified  ~${formatKb(item.gzip).padStart(8)} gz alone`);
+  }
   const line = `host cost: +${formatKb(cost.jsGzip)} JS gzipped (+${formatKb(cost.cssGzip)} CSS gzipped); budget ${formatKb(hostCostBudgetBytes)} JS gz`;
   const ok = cost.jsGzip <= hostCostBudgetBytes;
   console.log(ok ? `✓ ${line}` : `✗ ${line}: over by ${formatKb(cost.jsGzip - hostCostBudgetBytes)}`);

@@ -75,7 +75,8 @@ step('Building the example (typecheck + vite build)');
 run('npm', ['run', 'build'], hostAppDir);
 
 step('Measuring the host cost');
-if (!reportHostCost()) process.exit(1);
+// Printed here, enforced by `npm run size:host`: the figure depends on the dialog's dependencies (SPEC §8).
+if (!reportHostCost()) console.log('  (over budget: `npm run size:host` fails; test:host goes on)');
 
 step('Running the example in Chromium');
 runVisible('npx', ['playwright', 'test', '-c', 'playwright.host.config.ts']);

@@ -20,7 +20,13 @@ export default defineConfig({
           },
         ],
   },
-  build: { outDir: process.env.HOST_APP_OUT_DIR ?? 'dist', reportCompressedSize: false },
+  build: {
+    outDir: process.env.HOST_APP_OUT_DIR ?? 'dist',
+    // The host-cost measurement reads source maps to say which package each byte comes from.
+    sourcemap: process.env.HOST_APP_SOURCEMAP === 'hidden' ? 'hidden' : false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1024,
+  },
   server: { port, strictPort: true },
   preview: { port, strictPort: true, host: '127.0.0.1' },
 });

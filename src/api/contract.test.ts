@@ -42,9 +42,10 @@ describe('sharedRolesUpdateBodySchema', () => {
       shareRecipientType: 'user',
       role: 'EDITOR',
     }));
-    expect(sharedRolesUpdateBodySchema.safeParse({ operation: 'updateRoles', roles, note: 'x'.repeat(2000) }).success).toBe(
-      true,
-    );
+    expect(
+      sharedRolesUpdateBodySchema.safeParse({ operation: 'updateRoles', roles, note: 'x'.repeat(2000) })
+        .success,
+    ).toBe(true);
     expect(sharedRolesUpdateBodySchema.safeParse({ operation: 'updateRoles', roles: [] }).success).toBe(true);
   });
 
@@ -66,14 +67,20 @@ describe('sharedRolesUpdateBodySchema', () => {
 describe('query schemas', () => {
   it('coerce paging from the query string, with defaults and bounds', () => {
     expect(sharedRolesQuerySchema.parse({})).toEqual({ offset: 0, limit: 100 });
-    expect(sharedRolesQuerySchema.parse({ offset: '200', limit: '1000', shareRecipientType: 'group' })).toEqual({
+    expect(
+      sharedRolesQuerySchema.parse({ offset: '200', limit: '1000', shareRecipientType: 'group' }),
+    ).toEqual({
       offset: 200,
       limit: 1000,
       shareRecipientType: 'group',
     });
     expect(sharedRolesQuerySchema.safeParse({ limit: '1001' }).success).toBe(false);
     expect(sharedRolesQuerySchema.safeParse({ offset: '-1' }).success).toBe(false);
-    expect(principalSearchQuerySchema.parse({ search: 'jose' })).toEqual({ search: 'jose', offset: 0, limit: 20 });
+    expect(principalSearchQuerySchema.parse({ search: 'jose' })).toEqual({
+      search: 'jose',
+      offset: 0,
+      limit: 20,
+    });
   });
 });
 

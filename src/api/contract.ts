@@ -15,7 +15,11 @@ export const sharingApiBasePath = '/api/v2';
 export const objectIdSchema = z
   .string()
   .regex(/^[0-9a-f]{24}$/)
-  .meta({ id: 'ObjectId', description: 'An id: 24 lower-case hex characters.', examples: ['5f1a2b3c4d5e6f7a8b9c0d1e'] });
+  .meta({
+    id: 'ObjectId',
+    description: 'An id: 24 lower-case hex characters.',
+    examples: ['5f1a2b3c4d5e6f7a8b9c0d1e'],
+  });
 
 /** Who can be given access (`shareRecipientType`). */
 export const shareRecipientTypeSchema = z
@@ -74,11 +78,9 @@ const errorCodeDescription = `One of: ${errorCodes.join(', ')}. Clients should t
 /** One failed entry (or, with `index: null`, the request as a whole; with `path`, a malformed field). */
 export const errorEntrySchema = z
   .object({
-    index: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: 'The position of the entry in `roles[]`, or null when the error concerns the request.' }),
+    index: z.number().int().nullable().meta({
+      description: 'The position of the entry in `roles[]`, or null when the error concerns the request.',
+    }),
     recipient: z.string().optional().meta({ description: 'The recipient as the request named it.' }),
     code: z.string().meta({ description: errorCodeDescription, examples: ['RECIPIENT_INACTIVE'] }),
     message: z.string().meta({ description: 'A sentence a person understands.' }),
@@ -130,7 +132,9 @@ function pagingQuery(defaultLimit: number, maxLimit: number) {
 }
 
 /** A wire role name (upper case in answers; any case accepted in requests). */
-const roleNameSchema = z.string().meta({ description: "The asset type's own role name, e.g. OWNER, EDITOR, READ." });
+const roleNameSchema = z
+  .string()
+  .meta({ description: "The asset type's own role name, e.g. OWNER, EDITOR, READ." });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Account
@@ -152,11 +156,13 @@ export type Account = z.infer<typeof accountSchema>;
 
 /** `GET /principals` query. `types` is a comma-separated list of recipient types. */
 export const principalSearchQuerySchema = z.object({
-  search: z.string().default('').meta({ description: 'Words of a name, an e-mail, a group, organization or role.' }),
-  types: z
+  search: z
     .string()
-    .optional()
-    .meta({ description: 'Comma-separated recipient types to include, e.g. `user,group`. All when omitted.' }),
+    .default('')
+    .meta({ description: 'Words of a name, an e-mail, a group, organization or role.' }),
+  types: z.string().optional().meta({
+    description: 'Comma-separated recipient types to include, e.g. `user,group`. All when omitted.',
+  }),
   ...pagingQuery(20, 100),
 });
 export type PrincipalSearchQuery = z.infer<typeof principalSearchQuerySchema>;
@@ -172,13 +178,19 @@ export const principalSchema = z
     active: z.boolean().meta({ description: 'False for an inactive account: shown, not selectable.' }),
     orgId: objectIdSchema,
     orgName: z.string().optional(),
-    memberCount: z.number().int().optional().meta({ description: 'Groups, organizations and roles: users reached.' }),
-    inactiveReason: z.string().optional().meta({ description: 'Why an inactive account cannot be chosen.' }),
-    outsideOrganization: z
-      .boolean()
+    memberCount: z
+      .number()
+      .int()
       .optional()
-      .meta({ description: "True for a person of another organization (only an exact e-mail match is answered)." }),
-    outsideOrganizationReason: z.string().optional().meta({ description: 'Why such a person cannot be chosen.' }),
+      .meta({ description: 'Groups, organizations and roles: users reached.' }),
+    inactiveReason: z.string().optional().meta({ description: 'Why an inactive account cannot be chosen.' }),
+    outsideOrganization: z.boolean().optional().meta({
+      description: 'True for a person of another organization (only an exact e-mail match is answered).',
+    }),
+    outsideOrganizationReason: z
+      .string()
+      .optional()
+      .meta({ description: 'Why such a person cannot be chosen.' }),
   })
   .meta({ id: 'Principal' });
 export type PrincipalItem = z.infer<typeof principalSchema>;
@@ -212,7 +224,11 @@ export const assetSchema = z
     canShare: z.boolean().meta({ description: 'Whether the actor may share this asset at all (R7).' }),
     sharedWithCount: z.number().int().meta({ description: 'Entries in the access list.' }),
     linkedInputs: z.array(linkedInputSchema).optional(),
-    externalShareUrl: z.string().nullable().optional().meta({ description: 'Applications: the external link.' }),
+    externalShareUrl: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'Applications: the external link.' }),
   })
   .meta({ id: 'Asset' });
 export type Asset = z.infer<typeof assetSchema>;
@@ -234,7 +250,10 @@ export type AssetPage = z.infer<typeof assetPageSchema>;
 /** `GET /{collection}/{id}/sharedRoles` query. */
 export const sharedRolesQuerySchema = z.object({
   ...pagingQuery(100, 1000),
-  name: z.string().optional().meta({ description: 'Case-insensitive substring of the name, username or full name.' }),
+  name: z
+    .string()
+    .optional()
+    .meta({ description: 'Case-insensitive substring of the name, username or full name.' }),
   shareRecipientType: shareRecipientTypeSchema.optional(),
 });
 export type SharedRolesQuery = z.infer<typeof sharedRolesQuerySchema>;
@@ -243,13 +262,19 @@ export type SharedRolesQuery = z.infer<typeof sharedRolesQuerySchema>;
 export const sharedRoleSchema = z
   .object({
     id: objectIdSchema,
-    name: z.string().meta({ description: 'Username for users; the name for groups, organizations and roles.' }),
+    name: z
+      .string()
+      .meta({ description: 'Username for users; the name for groups, organizations and roles.' }),
     userFullName: z.string().optional(),
     shareRecipientType: shareRecipientTypeSchema,
     role: roleNameSchema,
     canShare: z.boolean(),
     canUseData: z.boolean(),
-    memberCount: z.number().int().optional().meta({ description: 'Groups, organizations and roles: users reached.' }),
+    memberCount: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Groups, organizations and roles: users reached.' }),
   })
   .meta({ id: 'SharedRole' });
 export type SharedRole = z.infer<typeof sharedRoleSchema>;
@@ -268,7 +293,10 @@ export const sharedRoleUpdateSchema = z
     role: z
       .string()
       .nullable()
-      .meta({ description: 'The role, any case. `NO_ROLE` or null revokes.', examples: ['EDITOR', 'NO_ROLE'] }),
+      .meta({
+        description: 'The role, any case. `NO_ROLE` or null revokes.',
+        examples: ['EDITOR', 'NO_ROLE'],
+      }),
     canShare: z.boolean().optional(),
     canUseData: z.boolean().optional(),
   })
@@ -278,7 +306,8 @@ export const sharedRoleUpdateSchema = z
   })
   .meta({
     id: 'SharedRoleUpdate',
-    description: 'Names its recipient by `id`, or by `username` (users) or `name` (any type); at least one of them.',
+    description:
+      'Names its recipient by `id`, or by `username` (users) or `name` (any type); at least one of them.',
   });
 export type SharedRoleUpdate = z.infer<typeof sharedRoleUpdateSchema>;
 
@@ -289,7 +318,10 @@ export const sharedRolesUpdateBodySchema = z
     roles: z.array(sharedRoleUpdateSchema),
     note: z.string().optional(),
     sendNotification: z.boolean().optional().meta({ description: 'Default true.' }),
-    applyGrantToLinkedObjects: z.boolean().optional().meta({ description: 'Share the linked inputs too (R16).' }),
+    applyGrantToLinkedObjects: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Share the linked inputs too (R16).' }),
   })
   .meta({ id: 'SharedRolesUpdate' });
 export type SharedRolesUpdateBody = z.infer<typeof sharedRolesUpdateBodySchema>;
@@ -343,7 +375,9 @@ export const accessExplanationSchema = z
     userId: objectIdSchema,
     level: z.number().int().min(0).max(3).meta({ description: 'Effective level, 0 = no access.' }),
     role: z.string().nullable().meta({ description: 'The effective role, null when none.' }),
-    cappedByCeiling: z.boolean().meta({ description: "True when the user's RBAC ceiling lowered the level." }),
+    cappedByCeiling: z
+      .boolean()
+      .meta({ description: "True when the user's RBAC ceiling lowered the level." }),
     paths: z.array(accessPathSchema),
   })
   .meta({ id: 'AccessExplanation' });
@@ -378,7 +412,10 @@ export const notificationSchema = z
     collection: z.string(),
     role: roleNameSchema,
     note: z.string().optional(),
-    via: z.string().optional().meta({ description: 'The group or organization shared with, when not direct.' }),
+    via: z
+      .string()
+      .optional()
+      .meta({ description: 'The group or organization shared with, when not direct.' }),
     link: z.string().meta({ description: 'App path of the asset, e.g. `/assets/dataset/<id>`.' }),
   })
   .meta({ id: 'Notification' });
@@ -439,15 +476,23 @@ export type PersonaList = z.infer<typeof personaListSchema>;
 /** `POST /demo/faults`: one of status, delay or network error, for the next `times` matching requests. */
 export const faultSpecSchema = z
   .object({
-    path: z.string().min(1).meta({
-      description: 'Matched against the end of the request path; `*` matches one path segment.',
-      examples: ['/sharedRoles', '/datasets/*/sharedRoles'],
-    }),
+    path: z
+      .string()
+      .min(1)
+      .meta({
+        description: 'Matched against the end of the request path; `*` matches one path segment.',
+        examples: ['/sharedRoles', '/datasets/*/sharedRoles'],
+      }),
     method: z.string().optional().meta({ description: 'Any method when omitted.' }),
     status: z.number().int().min(400).max(599).optional(),
     delayMs: z.number().int().min(0).max(120_000).optional(),
     networkError: z.boolean().optional(),
-    times: z.number().int().min(1).optional().meta({ description: 'How many requests; unlimited when omitted.' }),
+    times: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'How many requests; unlimited when omitted.' }),
   })
   .meta({ id: 'FaultSpec' });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
@@ -495,12 +540,19 @@ export interface Endpoint {
 }
 
 const collectionParam = z.string().meta({
-  description: 'REST collection: useCases, customApplications, deployments, datasets, dataStores, projects, workloads, models.',
+  description:
+    'REST collection: useCases, customApplications, deployments, datasets, dataStores, projects, workloads, models.',
 });
 const assetPath = z.object({ collection: collectionParam, id: z.string() });
 const unauthorized = { description: 'No or a bad bearer token.', schema: errorBodySchema };
-const notFound = { description: 'No such asset, or the actor cannot see it (never 403).', schema: errorBodySchema };
-const badRequest = { description: 'Malformed body or parameter; `errors[].path` names the field.', schema: errorBodySchema };
+const notFound = {
+  description: 'No such asset, or the actor cannot see it (never 403).',
+  schema: errorBodySchema,
+};
+const badRequest = {
+  description: 'Malformed body or parameter; `errors[].path` names the field.',
+  schema: errorBodySchema,
+};
 const ruleBroken = (status: number) => ({
   description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
   schema: errorBodySchema,
@@ -525,7 +577,11 @@ export const endpoints: readonly Endpoint[] = [
     description:
       'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`; a person of another organization is answered only for an exact e-mail, flagged `outsideOrganization`.',
     query: principalSearchQuerySchema,
-    responses: { 200: { description: 'A page of recipients.', schema: principalPageSchema }, 400: badRequest, 401: unauthorized },
+    responses: {
+      200: { description: 'A page of recipients.', schema: principalPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
   },
   {
     operationId: 'listAllAssets',
@@ -534,7 +590,11 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'assets',
     summary: 'Every asset the actor can see, of every type.',
     query: assetListQuerySchema,
-    responses: { 200: { description: 'A page of assets.', schema: assetPageSchema }, 400: badRequest, 401: unauthorized },
+    responses: {
+      200: { description: 'A page of assets.', schema: assetPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
   },
   {
     operationId: 'listAssets',
@@ -597,7 +657,10 @@ export const endpoints: readonly Endpoint[] = [
       403: ruleBroken(403),
       404: notFound,
       409: ruleBroken(409),
-      412: { description: 'Stale `If-Match` (R15, VERSION_CONFLICT): nothing was overwritten.', schema: errorBodySchema },
+      412: {
+        description: 'Stale `If-Match` (R15, VERSION_CONFLICT): nothing was overwritten.',
+        schema: errorBodySchema,
+      },
       422: ruleBroken(422),
     },
   },
@@ -606,7 +669,8 @@ export const endpoints: readonly Endpoint[] = [
     method: 'post',
     path: '/{collection}/{id}/sharedRoles/preview',
     tag: 'sharing',
-    summary: 'Check changes without applying them: the per-entry errors and who gains, changes or loses access.',
+    summary:
+      'Check changes without applying them: the per-entry errors and who gains, changes or loses access.',
     pathParams: assetPath,
     body: sharedRolesUpdateBodySchema,
     responses: {
@@ -626,7 +690,10 @@ export const endpoints: readonly Endpoint[] = [
     responses: {
       200: { description: 'The explanation.', schema: accessExplanationSchema },
       401: unauthorized,
-      404: { description: 'No such asset or user, or the actor cannot see the asset.', schema: errorBodySchema },
+      404: {
+        description: 'No such asset or user, or the actor cannot see the asset.',
+        schema: errorBodySchema,
+      },
     },
   },
   {
@@ -636,7 +703,11 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'sharing',
     summary: 'The external sharing link of an application.',
     pathParams: z.object({ id: z.string() }),
-    responses: { 200: { description: 'The link.', schema: externalShareSchema }, 401: unauthorized, 404: notFound },
+    responses: {
+      200: { description: 'The link.', schema: externalShareSchema },
+      401: unauthorized,
+      404: notFound,
+    },
   },
   {
     operationId: 'createExternalShare',
@@ -646,7 +717,10 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Create the external sharing link (owners and editors).',
     pathParams: z.object({ id: z.string() }),
     responses: {
-      201: { description: 'The link (the existing one if there already is one).', schema: externalShareSchema },
+      201: {
+        description: 'The link (the existing one if there already is one).',
+        schema: externalShareSchema,
+      },
       401: unauthorized,
       403: { description: 'The actor is a consumer.', schema: errorBodySchema },
       404: notFound,
@@ -672,7 +746,10 @@ export const endpoints: readonly Endpoint[] = [
     path: '/notifications',
     tag: 'notifications',
     summary: "The actor's notification center, newest first.",
-    responses: { 200: { description: 'The notifications.', schema: notificationListSchema }, 401: unauthorized },
+    responses: {
+      200: { description: 'The notifications.', schema: notificationListSchema },
+      401: unauthorized,
+    },
   },
   {
     operationId: 'markNotificationRead',
@@ -694,7 +771,11 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'demo',
     summary: 'Demo only: the notification e-mails the backend "sent" (to anyone), newest first.',
     query: outboxQuerySchema,
-    responses: { 200: { description: 'A page of e-mails.', schema: outboxPageSchema }, 400: badRequest, 401: unauthorized },
+    responses: {
+      200: { description: 'A page of e-mails.', schema: outboxPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
   },
   {
     operationId: 'listPersonas',

@@ -6,7 +6,9 @@ import { endpoints } from './contract.ts';
 describe('the published OpenAPI document', () => {
   it('is what `npm run openapi` generates from the contract today', () => {
     const committed = readFileSync(openApiPath, 'utf8');
-    expect(committed, 'public/openapi.json is out of date: run `npm run openapi`').toBe(renderOpenApiDocument());
+    expect(committed, 'public/openapi.json is out of date: run `npm run openapi`').toBe(
+      renderOpenApiDocument(),
+    );
   });
 
   it('describes every endpoint of the contract, with its responses', () => {

@@ -12,6 +12,8 @@ import { HomePage } from './home-page.tsx';
 import { NotFound } from './not-found-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
 import { SessionProvider, useSession } from './session.tsx';
+// A host imports the dialog's styles once, as the library's README says; the app's own styles follow.
+import '../share-dialog/styles.css';
 import './app.css';
 
 export interface AppProps {
@@ -32,7 +34,11 @@ function SignedInShareDialogProvider({ children }: { children: ReactNode }) {
   const { authorizationHeaders } = useSession();
   const queryClient = useQueryClient();
   return (
-    <ShareDialogProvider baseUrl={sharingApiBasePath} headers={authorizationHeaders} queryClient={queryClient}>
+    <ShareDialogProvider
+      baseUrl={sharingApiBasePath}
+      headers={authorizationHeaders}
+      queryClient={queryClient}
+    >
       {children}
     </ShareDialogProvider>
   );

@@ -21,7 +21,10 @@ export function AssetPage() {
   const assetType = assetTypes.get(assetTypeId);
   if (!assetType) {
     return (
-      <NotFound title="No such asset type" text={`Sharewell does not know the asset type “${assetTypeId}”.`} />
+      <NotFound
+        title="No such asset type"
+        text={`Sharewell does not know the asset type “${assetTypeId}”.`}
+      />
     );
   }
   return <AssetDetails key={`${assetType.id}/${id}`} assetType={assetType} assetId={id} />;
@@ -34,7 +37,8 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
 
   if (assetQuery.isPending) {
     return (
-      <div className="page" aria-busy="true" aria-label="Loading the asset">
+      <div className="page" role="status" aria-busy="true">
+        <span className="visually-hidden">Loading the asset…</span>
         <div className="skeleton-line skeleton-line--title" />
         <div className="skeleton-card" />
       </div>
@@ -52,7 +56,9 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
     return (
       <div className="page">
         <div className="callout callout--error" role="alert">
-          <p>The {assetType.label.toLowerCase()} could not be loaded: {assetQuery.error.message}</p>
+          <p>
+            The {assetType.label.toLowerCase()} could not be loaded: {assetQuery.error.message}
+          </p>
           <button type="button" className="button" onClick={() => void assetQuery.refetch()}>
             Try again
           </button>
@@ -135,7 +141,8 @@ function AccessPreview({ assetType, asset }: { assetType: AssetTypeConfig; asset
         Who has access
       </h2>
       {sharedRolesQuery.isPending ? (
-        <div aria-busy="true" aria-label="Loading who has access">
+        <div role="status" aria-busy="true">
+          <span className="visually-hidden">Loading who has access…</span>
           <div className="skeleton-line" />
           <div className="skeleton-line" />
           <div className="skeleton-line" />

@@ -10,7 +10,9 @@ import { ShareButton } from './share-button.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
 /** The assets the actor can see, grouped by the registry's asset types, in the registry's order. */
-export function groupAssetsByType(assets: readonly Asset[]): { assetType: AssetTypeConfig; assets: Asset[] }[] {
+export function groupAssetsByType(
+  assets: readonly Asset[],
+): { assetType: AssetTypeConfig; assets: Asset[] }[] {
   return assetTypes
     .all()
     .map((assetType) => ({ assetType, assets: assets.filter((asset) => asset.assetType === assetType.id) }))
@@ -33,7 +35,8 @@ export function HomePage() {
         </p>
       </div>
       {assetsQuery.isPending ? (
-        <div className="asset-groups" aria-busy="true" aria-label="Loading assets">
+        <div className="asset-groups" role="status" aria-busy="true">
+          <span className="visually-hidden">Loading assets…</span>
           {[0, 1, 2].map((index) => (
             <div key={index} className="skeleton-card" />
           ))}
@@ -50,10 +53,16 @@ export function HomePage() {
       ) : (
         <div className="asset-groups">
           {groupAssetsByType(assetsQuery.data.data).map((group) => (
-            <section key={group.assetType.id} className="asset-group" aria-labelledby={`group-${group.assetType.id}`}>
+            <section
+              key={group.assetType.id}
+              className="asset-group"
+              aria-labelledby={`group-${group.assetType.id}`}
+            >
               <h2 id={`group-${group.assetType.id}`} className="asset-group__title">
                 {group.assetType.pluralLabel}
-                <span className="asset-group__count">{group.assets.length}</span>
+                <span className="asset-group__count" aria-hidden="true">
+                  {group.assets.length}
+                </span>
               </h2>
               <ul className="asset-list">
                 {group.assets.map((asset) => (

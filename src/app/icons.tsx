@@ -9,14 +9,13 @@ const common = {
   strokeWidth: 1.8,
   strokeLinecap: 'round',
   strokeLinejoin: 'round',
-  'aria-hidden': true,
   focusable: false,
 } as const;
 
 /** A bell. */
 export function BellIcon() {
   return (
-    <svg {...common}>
+    <svg {...common} aria-hidden="true">
       <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>
@@ -26,7 +25,7 @@ export function BellIcon() {
 /** A share arrow out of a box. */
 export function ShareIcon() {
   return (
-    <svg {...common} width={16} height={16}>
+    <svg {...common} width={16} height={16} aria-hidden="true">
       <circle cx="18" cy="5" r="3" />
       <circle cx="6" cy="12" r="3" />
       <circle cx="18" cy="19" r="3" />
@@ -38,7 +37,7 @@ export function ShareIcon() {
 /** An envelope. */
 export function MailIcon() {
   return (
-    <svg {...common} width={16} height={16}>
+    <svg {...common} width={16} height={16} aria-hidden="true">
       <rect x="3" y="5" width="18" height="14" rx="2" />
       <path d="m3 7 9 6 9-6" />
     </svg>
@@ -48,7 +47,7 @@ export function MailIcon() {
 /** A circular arrow. */
 export function ResetIcon() {
   return (
-    <svg {...common} width={16} height={16}>
+    <svg {...common} width={16} height={16} aria-hidden="true">
       <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
       <path d="M3 3v5h5" />
     </svg>

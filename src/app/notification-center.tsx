@@ -78,7 +78,9 @@ export function NotificationCenter() {
             <h2 id={headingId} className="notification-center__title">
               Notifications
             </h2>
-            <span className="notification-center__summary">{unread === 0 ? 'All caught up' : `${unread} unread`}</span>
+            <span className="notification-center__summary">
+              {unread === 0 ? 'All caught up' : `${unread} unread`}
+            </span>
           </div>
           {notificationsQuery.isPending ? (
             <p className="notification-center__empty">Loading notifications…</p>
@@ -121,16 +123,17 @@ function NotificationItem({ notification, onOpen, onMarkRead, marking }: Notific
   const typeLabel = assetTypeLabel(notification.assetType).toLowerCase();
   return (
     <li className={notification.read ? 'notification' : 'notification notification--unread'}>
-      {notification.read ? null : (
-        <span className="notification__dot" role="img" aria-label="Unread" />
-      )}
+      {notification.read ? null : <span className="notification__dot" role="img" aria-label="Unread" />}
       <div className="notification__body">
         <p className="notification__text">
-          <strong>{notification.actorName}</strong> shared the {typeLabel} <strong>{notification.assetName}</strong>{' '}
+          <strong>{notification.actorName}</strong> shared the {typeLabel}{' '}
+          <strong>{notification.assetName}</strong>{' '}
           {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as{' '}
           <strong>{roleLabel(notification.assetType, notification.role)}</strong>.
         </p>
-        {notification.note ? <blockquote className="notification__note">{notification.note}</blockquote> : null}
+        {notification.note ? (
+          <blockquote className="notification__note">{notification.note}</blockquote>
+        ) : null}
         <div className="notification__meta">
           <time dateTime={notification.createdAt} title={fullDateTime(notification.createdAt)}>
             {timeAgo(notification.createdAt)}

@@ -22,7 +22,8 @@ export function OutboxPage() {
         </p>
       </div>
       {outboxQuery.isPending ? (
-        <div aria-busy="true" aria-label="Loading the outbox">
+        <div role="status" aria-busy="true">
+          <span className="visually-hidden">Loading the outbox…</span>
           <div className="skeleton-card" />
         </div>
       ) : outboxQuery.isError ? (
@@ -34,8 +35,8 @@ export function OutboxPage() {
         </div>
       ) : outboxQuery.data.data.length === 0 ? (
         <p className="callout">
-          No e-mails yet. Share an asset with <em>Send notification</em> on, and the e-mail to each recipient shows
-          up here.
+          No e-mails yet. Share an asset with <em>Send notification</em> on, and the e-mail to each recipient
+          shows up here.
         </p>
       ) : (
         <ol className="outbox" aria-label="Sent e-mails">

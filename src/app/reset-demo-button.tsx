@@ -37,8 +37,8 @@ export function ResetDemoButton() {
         <Dialog.Content className="confirm" role="alertdialog">
           <Dialog.Title className="confirm__title">Reset demo data?</Dialog.Title>
           <Dialog.Description className="confirm__text">
-            Every share, notification and e-mail made since the start is dropped, and the demo assets go back to
-            their original access lists. Who you are acting as stays the same.
+            Every share, notification and e-mail made since the start is dropped, and the demo assets go back
+            to their original access lists. Who you are acting as stays the same.
           </Dialog.Description>
           {reset.isError ? (
             <p className="confirm__error" role="alert">

@@ -57,7 +57,6 @@ export interface SessionProviderProps {
   children: ReactNode;
 }
 
-
 /** Loads the personas, restores the chosen one from storage and provides the signed-in API client. */
 export function SessionProvider({ scale = false, children }: SessionProviderProps) {
   const queryClient = useQueryClient();

@@ -1,9 +1,12 @@
 import type { Fault, FaultSpec, Persona } from '../api/contract.ts';
+import { assetTypes } from '../sharing/asset-types.ts';
 import { backend } from './backend.ts';
 import type { MockDatabase } from './db.ts';
 import { personaList } from './handlers/demo.ts';
 import type { PersonaKey } from './personas.ts';
 import { personaIds, personaTokens } from './personas.ts';
+import { objectIdFor } from './random.ts';
+import { seedGrant } from './seed.ts';
 
 /** The mock backend's control panel, for the demo gallery and tests: set states directly, without HTTP. */
 export const mockBackend = {
@@ -49,6 +52,36 @@ export const mockBackend = {
   /** A persona's user id. */
   idOf(persona: PersonaKey): string {
     return personaIds[persona];
+  },
+  /**
+   * Creates (or recreates, unshared again) an asset of a type whose access list holds its owner alone: the
+   * gallery's "empty" state. Answers its id and name; `removeAsset` takes it away again.
+   */
+  ownerOnlyAsset(assetTypeId: string, owner: PersonaKey = 'olivia'): { id: string; name: string } {
+    const assetType = assetTypes.get(assetTypeId);
+    const ownerPrincipal = backend.db.user(personaIds[owner]);
+    if (!assetType || !ownerPrincipal) throw new Error(`No asset type ${assetTypeId} or persona ${owner}.`);
+    const id = objectIdFor(`asset:owner-only:${assetType.id}`);
+    const name = `New ${assetType.label.toLowerCase()} (not shared yet)`;
+    const previous = backend.db.assets.get(id);
+    backend.db.assets.set(id, {
+      id,
+      name,
+      assetTypeId: assetType.id,
+      description: 'Only its owner has access: nothing has been shared yet.',
+      createdAt: new Date().toISOString(),
+      grants: [seedGrant(assetType.id, ownerPrincipal, 'OWNER')],
+      // A recreated asset gets a new version, so an ETag of its earlier life never matches.
+      version: (previous?.version ?? 0) + 1,
+      linkedInputIds: [],
+      externalShare: null,
+    });
+    backend.save();
+    return { id, name };
+  },
+  /** Removes an asset (e.g. one made by `ownerOnlyAsset`). */
+  removeAsset(id: string): void {
+    if (backend.db.assets.delete(id)) backend.save();
   },
 };
 export type MockBackendControl = typeof mockBackend;

@@ -46,7 +46,11 @@ export class PrincipalDirectory implements Directory {
     this.principals.set(principal.id, principal);
     this.names[principal.type].set(principal.name.toLowerCase(), principal);
     if (principal.type === 'user') {
-      for (const containerId of [principal.orgId, ...(principal.groupIds ?? []), ...(principal.roleIds ?? [])]) {
+      for (const containerId of [
+        principal.orgId,
+        ...(principal.groupIds ?? []),
+        ...(principal.roleIds ?? []),
+      ]) {
         this.memberList(containerId).push(principal);
       }
     }

@@ -17,7 +17,11 @@ describe('FaultRegistry', () => {
     const faults = new FaultRegistry();
     faults.add({ path: '/sharedRoles', method: 'patch', status: 500, times: 2 });
     expect(faults.take('GET', '/api/v2/datasets/x/sharedRoles')).toBeUndefined();
-    expect(faults.take('PATCH', '/api/v2/datasets/x/sharedRoles')).toEqual({ kind: 'status', status: 500, delayMs: 0 });
+    expect(faults.take('PATCH', '/api/v2/datasets/x/sharedRoles')).toEqual({
+      kind: 'status',
+      status: 500,
+      delayMs: 0,
+    });
     expect(faults.take('PATCH', '/api/v2/datasets/x/sharedRoles')).toBeDefined();
     expect(faults.take('PATCH', '/api/v2/datasets/x/sharedRoles')).toBeUndefined();
   });
@@ -34,9 +38,18 @@ describe('FaultRegistry', () => {
 
 describe('parseFaultParam', () => {
   it('reads status, delay and network faults from the URL', () => {
-    expect(parseFaultParam('PATCH:/sharedRoles:500:1')).toEqual({ method: 'PATCH', path: '/sharedRoles', status: 500, times: 1 });
+    expect(parseFaultParam('PATCH:/sharedRoles:500:1')).toEqual({
+      method: 'PATCH',
+      path: '/sharedRoles',
+      status: 500,
+      times: 1,
+    });
     expect(parseFaultParam('*:/principals:delay3000')).toEqual({ path: '/principals', delayMs: 3000 });
-    expect(parseFaultParam('get:/account:network')).toEqual({ method: 'GET', path: '/account', networkError: true });
+    expect(parseFaultParam('get:/account:network')).toEqual({
+      method: 'GET',
+      path: '/account',
+      networkError: true,
+    });
   });
 
   it('ignores what it cannot read', () => {

@@ -23,7 +23,10 @@ export function notFound(message = 'Not found.'): Response {
 /** 400 from zod issues: each with the path of the malformed field; `index` is the role entry it concerns. */
 export function badRequest(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Response {
   const errors: ErrorEntry[] = issues.map((issue) => {
-    const path = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    const path = [
+      ...prefix,
+      ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+    ];
     const index = path[0] === 'roles' && typeof path[1] === 'number' ? path[1] : null;
     return { index, code: 'INVALID_REQUEST', message: `${path.join('.') || 'body'}: ${issue.message}`, path };
   });
@@ -52,7 +55,10 @@ export function authenticate(request: Request): Principal | Response {
 }
 
 /** The query string parsed with a contract schema, or the 400 to answer. */
-export function parseQuery<Schema extends z.ZodType>(request: Request, schema: Schema): z.infer<Schema> | Response {
+export function parseQuery<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): z.infer<Schema> | Response {
   const url = new URL(request.url);
   const result = schema.safeParse(Object.fromEntries(url.searchParams));
   return result.success ? result.data : badRequest(result.error.issues, ['query']);

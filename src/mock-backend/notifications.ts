@@ -13,19 +13,27 @@ export interface ShareDelivery {
   via?: Principal;
 }
 
-const deliveryCache = new WeakMap<ShareEvent, { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> }>();
+const deliveryCache = new WeakMap<
+  ShareEvent,
+  { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> }
+>();
 
 /**
  * The people a share reaches, each once (a direct grant wins over a group's): active users other than the one
  * who shared, members of the groups and organizations shared with included.
  */
-export function deliveriesOf(db: MockDatabase, event: ShareEvent): { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> } {
+export function deliveriesOf(
+  db: MockDatabase,
+  event: ShareEvent,
+): { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> } {
   const cached = deliveryCache.get(event);
   if (cached) return cached;
   const byUser = new Map<string, ShareDelivery>();
   const recipients = event.recipients
     .map((recipient) => ({ principal: db.directory.byId(recipient.principalId), role: recipient.role }))
-    .filter((recipient): recipient is { principal: Principal; role: string } => recipient.principal !== undefined)
+    .filter(
+      (recipient): recipient is { principal: Principal; role: string } => recipient.principal !== undefined,
+    )
     .sort((a, b) => Number(a.principal.type !== 'user') - Number(b.principal.type !== 'user'));
   for (const { principal, role } of recipients) {
     const users = principal.type === 'user' ? [principal] : db.directory.membersOf(principal.id);

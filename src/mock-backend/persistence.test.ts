@@ -38,12 +38,17 @@ describe('browser persistence', () => {
     const reloaded = new MockBackendState();
     reloaded.attachPersistence(storagePersistence(storage));
     expect(reloaded.db.assets.get(demoAssetId('dataset'))?.grants).toHaveLength(2);
-    expect(reloaded.db.etagOf(reloaded.db.assets.get(demoAssetId('dataset')) as never)).toBe(first.db.etagOf(asset));
+    expect(reloaded.db.etagOf(reloaded.db.assets.get(demoAssetId('dataset')) as never)).toBe(
+      first.db.etagOf(asset),
+    );
   });
 
   it('starts from the seed when the stored data has another schema', () => {
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ schema: STORAGE_SCHEMA_VERSION + 1, snapshot: { assets: [] } }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ schema: STORAGE_SCHEMA_VERSION + 1, snapshot: { assets: [] } }),
+    );
     const state = new MockBackendState();
     state.attachPersistence(storagePersistence(storage));
     expect(state.db.assets.get(demoAssetId('dataset'))?.grants.length).toBeGreaterThan(2);
@@ -58,7 +63,8 @@ describe('browser persistence', () => {
     expect(state.db.assets.size).toBeGreaterThan(8);
   });
 
-  it('remembers that scale data was on without storing it', () => {
+  // Two scale seeds (100,000 people each) take a few seconds on a busy machine.
+  it('remembers that scale data was on without storing it', { timeout: 60_000 }, () => {
     const storage = new MemoryStorage();
     const first = new MockBackendState();
     first.attachPersistence(storagePersistence(storage), { scale: true });

@@ -15,7 +15,13 @@ export interface PersonaDefinition {
 
 /** Every persona, in the order the acting-as switcher lists them. */
 export const personaDefinitions: readonly PersonaDefinition[] = [
-  { key: 'olivia', fullName: 'Olivia Owens', email: 'olivia@acme.test', org: 'acme', description: 'Owner of every demo asset.' },
+  {
+    key: 'olivia',
+    fullName: 'Olivia Owens',
+    email: 'olivia@acme.test',
+    org: 'acme',
+    description: 'Owner of every demo asset.',
+  },
   {
     key: 'eddie',
     fullName: 'Eddie Evans',
@@ -23,7 +29,13 @@ export const personaDefinitions: readonly PersonaDefinition[] = [
     org: 'acme',
     description: 'Read-write (Editor / User / Write) with “Allow sharing” on every demo asset.',
   },
-  { key: 'connie', fullName: 'Connie Cole', email: 'connie@acme.test', org: 'acme', description: 'Read-only (Consumer / Read) on every demo asset.' },
+  {
+    key: 'connie',
+    fullName: 'Connie Cole',
+    email: 'connie@acme.test',
+    org: 'acme',
+    description: 'Read-only (Consumer / Read) on every demo asset.',
+  },
   {
     key: 'nora',
     fullName: 'Nora Nash',
@@ -31,9 +43,27 @@ export const personaDefinitions: readonly PersonaDefinition[] = [
     org: 'acme',
     description: 'Editor without “Allow sharing” on the dataset and the data connection.',
   },
-  { key: 'ivan', fullName: 'Ivan Ingram', email: 'ivan@acme.test', org: 'acme', description: 'Inactive account: cannot sign in or be shared with.' },
-  { key: 'rita', fullName: 'Rita Reyes', email: 'rita@acme.test', org: 'acme', description: 'RBAC ceiling: read-only, whatever is shared with her.' },
-  { key: 'gus', fullName: 'Gus Garcia', email: 'gus@globex.test', org: 'globex', description: 'Another organization (Globex): outside Acme Analytics.' },
+  {
+    key: 'ivan',
+    fullName: 'Ivan Ingram',
+    email: 'ivan@acme.test',
+    org: 'acme',
+    description: 'Inactive account: cannot sign in or be shared with.',
+  },
+  {
+    key: 'rita',
+    fullName: 'Rita Reyes',
+    email: 'rita@acme.test',
+    org: 'acme',
+    description: 'RBAC ceiling: read-only, whatever is shared with her.',
+  },
+  {
+    key: 'gus',
+    fullName: 'Gus Garcia',
+    email: 'gus@globex.test',
+    org: 'globex',
+    description: 'Another organization (Globex): outside Acme Analytics.',
+  },
 ];
 
 /** A persona's user id (24 hex, stable across seeds). */

@@ -56,5 +56,8 @@ export function objectIdFor(key: string): string {
 
 /** Lower case, accents stripped: how search compares text. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

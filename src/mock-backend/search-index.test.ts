@@ -20,10 +20,22 @@ const principals: Principal[] = [
   user('8', 'Jose Globex', 'jose@globex.test', { orgId: globex }),
   { id: '9', type: 'group', name: 'Data Science', displayName: 'Data Science', orgId: acme, active: true },
   { id: '10', type: 'role', name: 'MLOps Admin', displayName: 'MLOps Admin', orgId: acme, active: true },
-  { id: '11', type: 'organization', name: 'Acme Analytics', displayName: 'Acme Analytics', orgId: acme, active: true },
+  {
+    id: '11',
+    type: 'organization',
+    name: 'Acme Analytics',
+    displayName: 'Acme Analytics',
+    orgId: acme,
+    active: true,
+  },
 ];
-const index = new PrincipalSearchIndex(principals, (principal) => (principal.type === 'user' ? principal.name : undefined));
-const search = (query: string, extra: { types?: Principal['type'][]; offset?: number; limit?: number } = {}) =>
+const index = new PrincipalSearchIndex(principals, (principal) =>
+  principal.type === 'user' ? principal.name : undefined,
+);
+const search = (
+  query: string,
+  extra: { types?: Principal['type'][]; offset?: number; limit?: number } = {},
+) =>
   index.search(query, {
     orgId: acme,
     offset: extra.offset ?? 0,
@@ -71,7 +83,10 @@ describe('PrincipalSearchIndex', () => {
     expect(names('jose')).not.toContain('Jose Globex');
     const outside = search('gus@globex.test');
     expect(outside.hits).toHaveLength(1);
-    expect(outside.hits[0]).toMatchObject({ outsideOrganization: true, principal: { displayName: 'Gus Garcia' } });
+    expect(outside.hits[0]).toMatchObject({
+      outsideOrganization: true,
+      principal: { displayName: 'Gus Garcia' },
+    });
     expect(search('gus@globex.te').hits).toEqual([]);
     expect(search('gus@globex.test', { types: ['group'] }).hits).toEqual([]);
   });

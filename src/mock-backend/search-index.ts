@@ -38,13 +38,14 @@ interface IndexEntry {
 
 const wordSplit = /[^\p{L}\p{N}]+/u;
 const nonWord = /[^\p{L}\p{N}\s]/u;
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 
 const wordUnitCache = new Int8Array(0x10000);
 
 /** Whether a UTF-16 unit of folded text is a letter or digit (decided once per unit, then remembered). */
 function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   let known = wordUnitCache[code];
   if (known === 0) {
     known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
@@ -80,7 +81,13 @@ class Folder {
  * A number for the first one to three word units from a position (cheaper map keys than strings). A word ends at a
  * space; punctuation ends it too unless `skipPunctuation`, which reads `o'brien` as `obrien`.
  */
-function prefixKey(text: string, from: number, length: number, end: number, skipPunctuation: boolean): number | undefined {
+function prefixKey(
+  text: string,
+  from: number,
+  length: number,
+  end: number,
+  skipPunctuation: boolean,
+): number | undefined {
   let key = 0;
   let taken = 0;
   for (let i = from; i < end && taken < length; i++) {
@@ -243,7 +250,11 @@ export class PrincipalSearchIndex {
         const skip = Math.max(0, options.offset - position);
         const wanted = this.firstByName(list, Math.min(list.length, end - position));
         for (const entryIndex of wanted.slice(skip)) {
-          page.push({ principal: (this.entries[entryIndex] as IndexEntry).principal, rank, outsideOrganization: false });
+          page.push({
+            principal: (this.entries[entryIndex] as IndexEntry).principal,
+            rank,
+            outsideOrganization: false,
+          });
         }
       }
       position += list.length;

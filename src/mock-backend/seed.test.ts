@@ -70,9 +70,9 @@ describe('the seed', () => {
   it('generates about 200 colleagues with realistic, accented names, and 24-hex ids', () => {
     const acmeUsers = db.directory.membersOf(organizations.acme.id);
     expect(acmeUsers.length).toBeGreaterThanOrEqual(200);
-    expect(acmeUsers.some((user) => user.displayName === 'José Peña' && user.name === 'jose.pena@acme.test')).toBe(
-      true,
-    );
+    expect(
+      acmeUsers.some((user) => user.displayName === 'José Peña' && user.name === 'jose.pena@acme.test'),
+    ).toBe(true);
     for (const principal of db.directory.all()) expect(principal.id).toMatch(/^[0-9a-f]{24}$/);
     expect(new Set([...db.directory.all()].map((principal) => principal.id)).size).toBe(db.directory.size);
   });

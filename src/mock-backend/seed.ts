@@ -4,7 +4,7 @@ import type { Grant, Level, Principal } from '../sharing/types.ts';
 import { MockDatabase, type StoredAsset } from './db.ts';
 import { type DirectoryUser, type Organization, PrincipalDirectory } from './directory.ts';
 import { emailLocalPart, firstNames, lastNames } from './names.ts';
-import { personaDefinitions, personaId, type PersonaKey } from './personas.ts';
+import { type PersonaKey, personaDefinitions, personaId } from './personas.ts';
 import { createRandom, objectIdFor, type Random } from './random.ts';
 
 /** The seed of the generated colleagues: change it and every generated name changes. */
@@ -125,7 +125,10 @@ function addUser(directory: PrincipalDirectory, emails: EmailAllocator, spec: Us
   return directory.add(user);
 }
 
-const personaMemberships: Record<PersonaKey, Pick<UserSpec, 'active' | 'rbacCeiling' | 'groups' | 'roles'>> = {
+const personaMemberships: Record<
+  PersonaKey,
+  Pick<UserSpec, 'active' | 'rbacCeiling' | 'groups' | 'roles'>
+> = {
   olivia: {},
   eddie: { groups: ['dataScience'], roles: ['mlopsAdmin'] },
   connie: { groups: ['dataScience'], roles: ['modelValidator'] },
@@ -159,7 +162,14 @@ export function buildDirectory(random: Random = createRandom(SEED)): {
     directory.add({ id: groupId(key), type: 'group', name, displayName: name, orgId, active: true });
   }
   for (const [key, name] of Object.entries(roleNames) as [RoleKey, string][]) {
-    directory.add({ id: roleId(key), type: 'role', name, displayName: name, orgId: organizations.acme.id, active: true });
+    directory.add({
+      id: roleId(key),
+      type: 'role',
+      name,
+      displayName: name,
+      orgId: organizations.acme.id,
+      active: true,
+    });
   }
 
   for (const persona of personaDefinitions) {
@@ -258,9 +268,9 @@ function demoAssetSpecs(directory: PrincipalDirectory): AssetSpec[] {
   const group = (key: GroupKey) => directory.byId(groupId(key)) as Principal;
   const role = (key: RoleKey) => directory.byId(roleId(key)) as Principal;
   const acme = directory.byId(organizations.acme.id) as Principal;
-  const [olivia, eddie, connie, nora, ivan, rita] = (['olivia', 'eddie', 'connie', 'nora', 'ivan', 'rita'] as const).map(
-    person,
-  ) as [Principal, Principal, Principal, Principal, Principal, Principal];
+  const [olivia, eddie, connie, nora, ivan, rita] = (
+    ['olivia', 'eddie', 'connie', 'nora', 'ivan', 'rita'] as const
+  ).map(person) as [Principal, Principal, Principal, Principal, Principal, Principal];
   const amelie = directory.byId(objectIdFor('user:named:1')) as Principal;
   return [
     {
@@ -410,12 +420,10 @@ function demoAssetSpecs(directory: PrincipalDirectory): AssetSpec[] {
   ];
 }
 
-function buildAsset(
-  spec: AssetSpec,
-  colleagues: readonly DirectoryUser[],
-  random: Random,
-): StoredAsset {
-  const grants = spec.grants.map(([principal, role, flags]) => seedGrant(spec.assetTypeId, principal, role, flags));
+function buildAsset(spec: AssetSpec, colleagues: readonly DirectoryUser[], random: Random): StoredAsset {
+  const grants = spec.grants.map(([principal, role, flags]) =>
+    seedGrant(spec.assetTypeId, principal, role, flags),
+  );
   const config = assetTypes.get(spec.assetTypeId);
   if (!config) throw new Error(`Unknown asset type ${spec.assetTypeId}`);
   const taken = new Set(grants.map((grant) => grant.principalId));

@@ -10,19 +10,21 @@ export const testApiBase = 'http://sharewell.test/api/v2';
  * Starts the MSW server for a test file. Before each test: no faults, no latency, and the seed restored (for the
  * scale data, whose seed takes a second, only once per file unless `resetEachTest`).
  */
-export function useMockServer(options: { scale?: boolean; resetEachTest?: boolean } = {}): void {
+export function setupMockServer(options: { scale?: boolean; resetEachTest?: boolean } = {}): void {
   const scale = options.scale ?? false;
   const resetEachTest = options.resetEachTest ?? !scale;
   const server = createMockServer();
+  // The scale seed takes a second or more on a busy machine.
+  const seedTimeout = scale ? 60_000 : 10_000;
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' });
     backend.reset({ scale });
-  });
+  }, seedTimeout);
   beforeEach(() => {
     if (resetEachTest) backend.reset({ scale });
     backend.latencyMs = 0;
     backend.faults.clear();
-  });
+  }, seedTimeout);
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
 }

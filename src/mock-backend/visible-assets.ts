@@ -13,11 +13,20 @@ export interface VisibleAsset {
 }
 
 /** The actor's view of an asset, or undefined when they have no effective access (the asset "does not exist"). */
-export function visibleAsset(db: MockDatabase, asset: StoredAsset, actor: Principal): VisibleAsset | undefined {
+export function visibleAsset(
+  db: MockDatabase,
+  asset: StoredAsset,
+  actor: Principal,
+): VisibleAsset | undefined {
   const assetType = db.assetTypeOf(asset);
   const access = effectiveAccess(assetType, db.grantIndex(asset), actor, db.directory);
   if (access.level === 0) return undefined;
-  return { asset, assetType, access, standing: { principalId: actor.id, level: access.level, canShare: access.canShare } };
+  return {
+    asset,
+    assetType,
+    access,
+    standing: { principalId: actor.id, level: access.level, canShare: access.canShare },
+  };
 }
 
 /** The asset of a collection with this id, if the actor can see it. */
@@ -37,7 +46,9 @@ export function linkedInputsOf(db: MockDatabase, asset: StoredAsset): LinkedInpu
   return asset.linkedInputIds.flatMap((inputId) => {
     const input = db.assets.get(inputId);
     if (!input) return [];
-    return [{ assetId: input.id, assetName: input.name, assetType: db.assetTypeOf(input), grants: input.grants }];
+    return [
+      { assetId: input.id, assetName: input.name, assetType: db.assetTypeOf(input), grants: input.grants },
+    ];
   });
 }
 

@@ -348,7 +348,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
           />
         ) : null}
 
-        <section className="sw-section sw-section--divided" data-slot="shared-with">
+        <section className="sw-section sw-section--divided sw-shared-with" data-slot="shared-with">
           <div className="sw-section__head">
             <h3 id={listTitleId} className="sw-section__title">
               {messages.sharedWith}

@@ -172,7 +172,7 @@ export function effectiveAccess(
 export function effectiveLevel(assetType: AssetTypeConfig, index: GrantIndex, user: Principal): Level | 0 {
   if (!user.active) return 0;
   // Written out rather than through reachingIds: this runs once per member of a 100,000-member organization.
-  let highest = levelOfId(assetType, index, user.id);
+  let highest: number = levelOfId(assetType, index, user.id);
   if (user.type === 'user') {
     for (const groupId of user.groupIds ?? [])
       highest = Math.max(highest, levelOfId(assetType, index, groupId));

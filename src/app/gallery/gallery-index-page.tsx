@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
+import { useSession } from '../session.tsx';
 import { usePageTitle } from '../use-page-title.ts';
 import { type GalleryState, galleryPath, galleryStates, stateAppliesTo } from './gallery-states.ts';
 
@@ -14,8 +15,8 @@ export function GalleryIndexPage() {
       <div className="page-header">
         <h1 className="page-title">Gallery</h1>
         <p className="page-lede">
-          The real Share dialog for every asset type in every state, with the demo backend put in that state. Each
-          page is a deep link you can bookmark or send to a reviewer.
+          The real Share dialog for every asset type in every state, with the demo backend put in that state.
+          Each page is a deep link you can bookmark or send to a reviewer.
         </p>
       </div>
       <GallerySection
@@ -61,7 +62,10 @@ function GallerySection({ id, title, lede, states }: GallerySectionProps) {
               <tr key={assetType.id}>
                 <th scope="row">{assetType.label}</th>
                 <td>
-                  <ul className="gallery-links" aria-label={`${title} of the ${assetType.label.toLowerCase()}`}>
+                  <ul
+                    className="gallery-links"
+                    aria-label={`${title} of the ${assetType.label.toLowerCase()}`}
+                  >
                     {states
                       .filter((state) => stateAppliesTo(state, assetType))
                       .map((state) => (
@@ -83,8 +87,15 @@ function GallerySection({ id, title, lede, states }: GallerySectionProps) {
 
 /** A link to one gallery page. */
 function GalleryLink({ assetType, state }: { assetType: AssetTypeConfig; state: GalleryState }) {
+  const { scale } = useSession();
+  // The scale seed loads when the backend starts: without it, the page is opened with a fresh start.
+  const needsReload = state.asset === 'scale10000' && !scale;
   return (
-    <Link to={galleryPath(assetType, state)} aria-label={`${assetType.label}: ${state.title}`}>
+    <Link
+      to={galleryPath(assetType, state)}
+      reloadDocument={needsReload}
+      aria-label={`${assetType.label}: ${state.title}`}
+    >
       {state.title}
     </Link>
   );

@@ -30,6 +30,8 @@ export interface GalleryState {
   asset: GalleryAssetChoice;
   /** Faults the backend injects while the page is shown, built for the asset type's REST collection. */
   faults: (assetType: AssetTypeConfig) => FaultSpec[];
+  /** Latency the backend adds to every request while the page is shown. */
+  latencyMs?: number;
   /** What to do on the page to see the state, when opening the dialog is not enough. */
   steps?: (assetType: AssetTypeConfig) => string[];
   /** The asset types the state exists for; every type when omitted. */
@@ -41,11 +43,6 @@ export interface GalleryState {
 /** Long enough that the loading state stays on screen for as long as anyone looks (the backend's maximum). */
 const FOREVER_MS = 120_000;
 const SLOW_NETWORK_MS = 3_000;
-
-/** Every request the dialog makes for an asset of a collection. */
-function dialogPaths(assetType: AssetTypeConfig): string[] {
-  return [`/${assetType.collection}/*`, '/sharedRoles', '/sharedRoles/preview', '/principals', '/externalShare', '/account'];
-}
 
 const none = (): FaultSpec[] => [];
 
@@ -65,7 +62,8 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'loading',
     title: 'Loading',
-    summary: 'The access list and the asset take two minutes to answer: the dialog shows its loading skeleton.',
+    summary:
+      'The access list and the asset take two minutes to answer: the dialog shows its loading skeleton.',
     group: 'state',
     actAs: olivia,
     asset: 'demo',
@@ -86,7 +84,8 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'error',
     title: 'Error',
-    summary: 'Loading the access list fails with a server error (500) every time: the dialog says so and offers a retry.',
+    summary:
+      'Loading the access list fails with a server error (500) every time: the dialog says so and offers a retry.',
     group: 'state',
     actAs: olivia,
     asset: 'demo',
@@ -95,7 +94,8 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'read-only',
     title: 'Read-only viewer',
-    summary: 'Acting as Connie Cole, who holds the read-only role: she sees who has access and changes nothing above her.',
+    summary:
+      'Acting as Connie Cole, who holds the read-only role: she sees who has access and changes nothing above her.',
     group: 'state',
     actAs: 'connie@acme.test',
     asset: 'demo',
@@ -115,25 +115,26 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'slow-network',
     title: 'Slow network',
-    summary: 'Every request of the dialog takes 3 seconds: loading, search, preview and save all show their progress.',
+    summary: 'Every request takes 3 seconds: loading, search, preview and save each show their progress.',
     group: 'state',
     actAs: olivia,
     asset: 'demo',
-    faults: (assetType) => dialogPaths(assetType).map((path) => ({ path, delayMs: SLOW_NETWORK_MS })),
+    faults: none,
+    latencyMs: SLOW_NETWORK_MS,
   },
   {
     id: 'conflict',
     title: 'Conflict',
-    summary: 'Saving meets a change someone else made meanwhile (412): the dialog says so, reloads and keeps your changes.',
+    summary:
+      'Saving meets a change someone else made meanwhile (412): the dialog says so, reloads and keeps your changes.',
     group: 'state',
     actAs: olivia,
     asset: 'demo',
     faults: () => [{ path: '/sharedRoles', method: 'PATCH', status: 412, times: 1 }],
     steps: () => [
       'Change a role in the list, or add someone under “Share with”.',
-      'Press Save (or Share): the backend answers 412 once, as if another person had just changed sharing.',
+      'Press Save (or Share): the backend answers 412 once (an injected fault), as if someone had just saved a change.',
       'The dialog reloads the list and keeps the changes that still apply; saving again succeeds.',
-      'For a real concurrent change: close the dialog, open this asset in a new tab, reopen the dialog here and make a change, save a change in the other tab, then save here.',
     ],
   },
   {
@@ -144,12 +145,15 @@ export const galleryStates: readonly GalleryState[] = [
     actAs: 'connie@acme.test',
     asset: 'demo',
     faults: none,
-    steps: () => ['Open the Role picker, or any role in the list: the roles above Connie’s are disabled with the reason.'],
+    steps: () => [
+      'Open the Role picker, or any role in the list: the roles above Connie’s are disabled with the reason.',
+    ],
   },
   {
     id: 'sharing-not-allowed',
     title: 'Sharing not allowed',
-    summary: 'Acting as Nora Nash, an editor without “Allow sharing”: she may not share at all, and the dialog says why (R7).',
+    summary:
+      'Acting as Nora Nash, an editor without “Allow sharing”: she may not share at all, and the dialog says why (R7).',
     group: 'disabled',
     actAs: 'nora@acme.test',
     asset: 'demo',
@@ -160,17 +164,21 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'last-owner',
     title: 'Last owner',
-    summary: 'Olivia Owens is the only owner: she cannot remove herself or lower her role, and the dialog says why (R9).',
+    summary:
+      'Olivia Owens is the only owner: she cannot remove herself or lower her role, and the dialog says why (R9).',
     group: 'disabled',
     actAs: olivia,
     asset: 'demo',
     faults: none,
-    steps: () => ['Look at Olivia Owens in “Shared with”: her role and “Remove access” are disabled, with the reason.'],
+    steps: () => [
+      'Look at Olivia Owens in “Shared with”: her role and “Remove access” are disabled, with the reason.',
+    ],
   },
   {
     id: 'rbac-ceiling',
     title: 'RBAC ceiling',
-    summary: 'Rita Reyes may hold read-only at most: roles above her ceiling are refused, with a suggestion (R8).',
+    summary:
+      'Rita Reyes may hold read-only at most: roles above her ceiling are refused, with a suggestion (R8).',
     group: 'disabled',
     actAs: olivia,
     asset: 'demo',
@@ -193,12 +201,15 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'outside-organization',
     title: 'Outside the organization',
-    summary: 'Gus Garcia works at Globex, not Acme Analytics: he cannot be shared with, and the dialog says why (R2).',
+    summary:
+      'Gus Garcia works at Globex, not Acme Analytics: he cannot be shared with, and the dialog says why (R2).',
     group: 'disabled',
     actAs: olivia,
     asset: 'demo',
     faults: none,
-    steps: () => ['Type or paste gus@globex.test in “Share with”: Gus is shown, not selectable, with the reason.'],
+    steps: () => [
+      'Type or paste gus@globex.test in “Share with”: Gus is shown, not selectable, with the reason.',
+    ],
   },
 ];
 

@@ -1,13 +1,11 @@
 /**
- * Puts the mock backend in a gallery state and takes it out again. Control requests run one after another, so a
- * page that mounts, unmounts and mounts again (React's strict mode, quick navigation) never leaves a stale fault.
+ * Puts the mock backend in a gallery state and takes it out again, through the backend's control panel (in the
+ * page, synchronous): faults, latency, and the asset the state opens.
  */
-import type { ApiClient } from '../../api/client.ts';
-import { getAsset } from '../../api/get-asset.ts';
+import { mockBackend } from '../../mock-backend/control.ts';
 import { scaleAssetId } from '../../mock-backend/scale.ts';
 import { type DemoAssetKey, demoAssetId, demoAssetKeys } from '../../mock-backend/seed.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
-import { clearFaults, injectFault } from '../demo-api.ts';
 import type { GalleryState } from './gallery-states.ts';
 
 /** The asset a gallery page opens the dialog on. */
@@ -16,48 +14,33 @@ export interface PreparedStage {
   assetName: string;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs a control step after every step queued before it. */
-function enqueue<T>(step: () => Promise<T>): Promise<T> {
-  const run = queue.then(step, step);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 function isDemoAssetKey(key: string): key is DemoAssetKey {
   return (demoAssetKeys as readonly string[]).includes(key);
 }
 
-/** The id of the asset a state opens, for an asset type. */
-export function stageAssetId(assetType: AssetTypeConfig, state: GalleryState): string {
+/** Sets the backend's faults and latency for a state, and answers the id of the asset the state opens. */
+function arrangeBackend(assetType: AssetTypeConfig, state: GalleryState): string {
+  mockBackend.clearFaults();
+  mockBackend.setLatency(state.latencyMs ?? 0);
+  for (const fault of state.faults(assetType)) mockBackend.injectFault(fault);
   if (state.asset === 'scale10000') return scaleAssetId(10_000);
-  if (!isDemoAssetKey(assetType.id)) throw new Error(`The demo seed has no ${assetType.label.toLowerCase()}.`);
+  if (state.asset === 'ownerOnly') return mockBackend.ownerOnlyAsset(assetType.id).id;
+  if (!isDemoAssetKey(assetType.id))
+    throw new Error(`The demo seed has no ${assetType.label.toLowerCase()}.`);
   return demoAssetId(assetType.id);
 }
 
-/**
- * Clears earlier faults, finds the state's asset (as the state's persona, so a hidden asset fails here and not in
- * the dialog), then injects the state's faults unless the page went away meanwhile.
- */
-export function prepareStage(
-  client: ApiClient,
-  assetType: AssetTypeConfig,
-  state: GalleryState,
-  cancelled: () => boolean,
-): Promise<PreparedStage> {
-  return enqueue(async () => {
-    await clearFaults(client);
-    const assetId = stageAssetId(assetType, state);
-    const asset = await getAsset(client, assetType, assetId);
-    if (!cancelled()) {
-      for (const fault of state.faults(assetType)) await injectFault(client, fault);
-    }
-    return { assetId, assetName: asset.name };
-  });
+/** Puts the backend in the state and answers the asset the state opens. */
+export function prepareStage(assetType: AssetTypeConfig, state: GalleryState): PreparedStage {
+  const assetId = arrangeBackend(assetType, state);
+  const asset = mockBackend.db.assets.get(assetId);
+  if (!asset) throw new Error(`The demo data has no ${assetType.label.toLowerCase()} for this state.`);
+  return { assetId, assetName: asset.name };
 }
 
-/** Removes the faults a gallery page injected. */
-export function releaseStage(client: ApiClient): void {
-  void enqueue(() => clearFaults(client)).catch(() => undefined);
+/** Takes the backend out of a state: no faults, no latency, no asset made for the page. */
+export function releaseStage(state: GalleryState, stage: PreparedStage | null): void {
+  mockBackend.clearFaults();
+  mockBackend.setLatency(0);
+  if (state.asset === 'ownerOnly' && stage) mockBackend.removeAsset(stage.assetId);
 }

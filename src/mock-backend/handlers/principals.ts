@@ -1,5 +1,9 @@
 import { HttpResponse, http } from 'msw';
-import { type PrincipalItem, principalSearchQuerySchema, shareRecipientTypeSchema } from '../../api/contract.ts';
+import {
+  type PrincipalItem,
+  principalSearchQuerySchema,
+  shareRecipientTypeSchema,
+} from '../../api/contract.ts';
 import { messageFor } from '../../sharing/messages.ts';
 import type { RecipientType } from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
@@ -45,7 +49,9 @@ export const principalHandlers = [
     if (query instanceof Response) return query;
     let types: Set<RecipientType> | undefined;
     if (query.types) {
-      const parsed = shareRecipientTypeSchema.array().safeParse(query.types.split(',').map((type) => type.trim()));
+      const parsed = shareRecipientTypeSchema
+        .array()
+        .safeParse(query.types.split(',').map((type) => type.trim()));
       if (!parsed.success) return badRequest(parsed.error.issues, ['query', 'types']);
       types = new Set(parsed.data);
     }

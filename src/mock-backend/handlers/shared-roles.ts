@@ -18,7 +18,14 @@ import {
   type ImpactEntry,
   validateChanges,
 } from '../../sharing/policy.ts';
-import type { AssetTypeConfig, ChangeRequest, Grant, PolicyContext, Principal, Violation } from '../../sharing/types.ts';
+import type {
+  AssetTypeConfig,
+  ChangeRequest,
+  Grant,
+  PolicyContext,
+  Principal,
+  Violation,
+} from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
 import type { MockDatabase } from '../db.ts';
 import { authenticate, errorResponse, notFound, page, parseBody, parseQuery } from '../http.ts';
@@ -58,7 +65,8 @@ export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
   };
   if (body.note !== undefined) request.note = body.note;
   if (body.sendNotification !== undefined) request.sendNotification = body.sendNotification;
-  if (body.applyGrantToLinkedObjects !== undefined) request.applyToLinkedObjects = body.applyGrantToLinkedObjects;
+  if (body.applyGrantToLinkedObjects !== undefined)
+    request.applyToLinkedObjects = body.applyGrantToLinkedObjects;
   return request;
 }
 
@@ -98,7 +106,10 @@ function resolve(request: Request, params: Record<string, unknown>) {
 
 /** A stale `If-Match` (R15): answered alone, before the body is read. */
 function versionConflict(request: Request, visible: VisibleAsset): Response | undefined {
-  const violation = checkVersion(request.headers.get('if-match') ?? undefined, backend.db.etagOf(visible.asset));
+  const violation = checkVersion(
+    request.headers.get('if-match') ?? undefined,
+    backend.db.etagOf(visible.asset),
+  );
   if (!violation) return undefined;
   return errorResponse(
     412,
@@ -123,13 +134,22 @@ function impactBody(assetType: AssetTypeConfig, impact: AccessImpact): AccessImp
   };
 }
 
-const noImpact: AccessImpact = { gains: [], changes: [], loses: [], counts: { gains: 0, changes: 0, loses: 0 } };
+const noImpact: AccessImpact = {
+  gains: [],
+  changes: [],
+  loses: [],
+  counts: { gains: 0, changes: 0, loses: 0 },
+};
 
 /**
  * Who gains, changes or loses access. With violations, the impact of the entries that broke nothing: what the
  * save would do once the failing entries are dropped.
  */
-function previewImpact(context: PolicyContext, request: ChangeRequest, violations: readonly Violation[]): AccessImpact {
+function previewImpact(
+  context: PolicyContext,
+  request: ChangeRequest,
+  violations: readonly Violation[],
+): AccessImpact {
   const failing = new Set(violations.map((violation) => violation.index));
   const candidate: ChangeRequest =
     violations.length === 0
@@ -177,6 +197,10 @@ export const sharedRolesHandlers = [
     if (conflict) return conflict;
     const body = await parseBody(request, sharedRolesUpdateBodySchema);
     if (body instanceof Response) return body;
+    // Reading the body yielded: another save may have landed since the first check. From here on nothing awaits,
+    // so checking again makes check-and-apply atomic.
+    const lateConflict = versionConflict(request, visible);
+    if (lateConflict) return lateConflict;
     const { db } = backend;
     const changeRequest = changeRequestOf(body);
     const result = applyChanges(policyContext(db, visible, actor), changeRequest);
@@ -187,7 +211,9 @@ export const sharedRolesHandlers = [
       const input = db.assets.get(share.input.assetId);
       if (input && share.added.length > 0) db.replaceGrants(input, share.grants);
     }
-    const granted = result.changes.filter((change) => change.after && change.after.role !== change.before?.role);
+    const granted = result.changes.filter(
+      (change) => change.after && change.after.role !== change.before?.role,
+    );
     if (changeRequest.sendNotification !== false && granted.length > 0) {
       db.events.push({
         id: db.newId(),

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import type { LinkedInputItem } from '../../api/contract.ts';
 import { findRole } from '../../sharing/asset-types.ts';
 import { newRecipientOptionPermissions, type RoleOption } from '../../sharing/capabilities.ts';
@@ -57,7 +57,8 @@ export const InviteSection = memo(function InviteSection({
   const { messages, roleLabel } = useShareDialogConfig();
   const id = useId();
   const { options } = assetType;
-  const { register, setValue, watch, formState } = form;
+  const { register, setValue, control } = form;
+  const formState = useFormState({ control, name: 'note' });
 
   const additions = useDialogState(store, selectAdditions);
   const saveErrors = useDialogState(store, selectSaveErrors);
@@ -88,8 +89,8 @@ export const InviteSection = memo(function InviteSection({
   const disabled = refusal !== null;
   const sharingReason = refusal ? messages.reason(refusal) : undefined;
 
-  const newRole = watch('newRole');
-  const note = watch('note');
+  const newRole = useWatch({ control, name: 'newRole' });
+  const note = useWatch({ control, name: 'note' });
   const role = findRole(assetType, newRole);
   const optionPermissions = role ? newRecipientOptionPermissions(assetType, actor, role) : null;
   const allowSharingRefusal = optionPermissions ? refusalOf(optionPermissions.allowSharing) : null;
@@ -212,7 +213,7 @@ export const InviteSection = memo(function InviteSection({
           </div>
           <Textarea
             id={`${id}-note`}
-            rows={2}
+            rows={1}
             placeholder={messages.notePlaceholder}
             disabled={disabled}
             aria-invalid={noteError ? true : undefined}

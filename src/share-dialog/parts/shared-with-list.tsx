@@ -19,7 +19,7 @@ const PREFETCH_DISTANCE = 20;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
-type ListVirtualizer = Virtualizer<HTMLDivElement, HTMLDivElement>;
+type ListVirtualizer = Virtualizer<HTMLDivElement, HTMLLIElement>;
 
 function observeRectWithFallback(instance: ListVirtualizer, onRect: (rect: Rect) => void) {
   return observeElementRect(instance, (rect) =>
@@ -28,7 +28,7 @@ function observeRectWithFallback(instance: ListVirtualizer, onRect: (rect: Rect)
 }
 
 function measureWithFallback(
-  element: HTMLDivElement,
+  element: HTMLLIElement,
   entry: ResizeObserverEntry | undefined,
   instance: ListVirtualizer,
 ) {
@@ -70,7 +70,7 @@ export const SharedWithList = memo(function SharedWithList({
   const hasOptions = rowProps.assetType.options.allowSharing || rowProps.assetType.options.canUseData;
   const rowEstimate = hasOptions ? 84 : 58;
 
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: entries.length,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => rowEstimate,

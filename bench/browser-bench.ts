@@ -1,0 +1,191 @@
+/**
+ * Drives the production build in headless Chromium against the scale seed with no mock latency. Each run is a
+ * fresh browser context (nothing cached), so every dialog opens on a cold query cache:
+ *   1. the home page loads; a small asset's dialog is opened and closed (JIT and styles warm);
+ *   2. the 10, 100, 1,000 and 10,000-grant datasets are opened once each (order rotated per run), timing click →
+ *      first rows painted and counting the rows in the DOM; the JS heap is read around the 10,000 open;
+ *   3. the 10,000-grant dialog is scrolled to its last grant; a query is typed into `Share with`; one row's role
+ *      is changed.
+ */
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/browser.ts';
+import { type ScaleGrantCount, scaleAssetName, scaleGrantCounts } from '../src/mock-backend/scale.ts';
+
+const probesPath = fileURLToPath(new URL('./in-page-probes.js', import.meta.url));
+
+/** Scrolling speed: about 24 rows of 84 px a frame, more than a viewport, so every frame brings in new rows. */
+export const SCROLL_STEP_PX = 2_000;
+/** A frame gap above this missed at least one 16.7 ms frame (gaps come in whole frames: 16.7, 33.3, …). */
+export const SLOW_FRAME_GAP_MS = 25;
+/** How long after a role change is painted its consequences (the debounced impact preview) are still counted. */
+export const ROLE_CHANGE_WINDOW_MS = 1_000;
+/** The small demo asset opened first in every run, to warm the page up. */
+const warmUpAssetName = 'Customer churn reduction';
+/** Four-letter prefixes of directory names, one per run, so no search answer is ever cached. */
+const searchQueries = ['mate', 'hiro', 'ingr', 'kofi', 'vale', 'sidd', 'fern', 'beat', 'chri', 'xavi', 'zain', 'yusu'];
+
+/** What one run measured. */
+export interface BrowserRun {
+  openMs: Record<ScaleGrantCount, number>;
+  rowsInDom: Record<ScaleGrantCount, number>;
+  heapBeforeOpenMB: number;
+  heapAfterOpenMB: number;
+  scroll: {
+    frames: number;
+    slowFrames: number;
+    longestGapMs: number;
+    longAnimationFrames: number | null;
+    durationMs: number;
+    maxRows: number;
+    reached: number;
+    setSize: number;
+  };
+  search: { query: string; ms: number; keystrokes: number; options: number };
+  roleChange: {
+    ms: number;
+    rowsRerendered: number;
+    changedRowRerendered: boolean;
+    componentsRendered: number;
+    commits: number;
+    rowsWithDomChanges: number;
+    domNodesChanged: number;
+    rowsInDom: number;
+    role: string;
+  };
+}
+
+export interface BrowserBenchOptions {
+  url: string;
+  runs: number;
+  warmUpRuns: number;
+  log(message: string): void;
+}
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const shift = by % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+async function heapMB(page: Page, context: BrowserContext): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usage.usedSize / (1024 * 1024);
+}
+
+function shareButtonOf(page: Page, assetName: string) {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: assetName, exact: true }) })
+    .getByRole('button', { name: 'Share' });
+}
+
+/** Clicks `Share` on an asset and answers the time to the first painted rows of `Shared with`. */
+async function openDialog(page: Page, assetName: string): Promise<number> {
+  await page.evaluate('window.__sharewellBench.armOpen()');
+  await shareButtonOf(page, assetName).click();
+  const result = (await page.evaluate('window.__sharewellBench.openResult()')) as { ms: number };
+  await page.getByRole('dialog', { name: `Share ${assetName}` }).waitFor();
+  return result.ms;
+}
+
+async function settledRowCount(page: Page): Promise<number> {
+  return (await page.evaluate('window.__sharewellBench.settledRowCount()')) as number;
+}
+
+async function closeDialog(page: Page, assetName: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: `Share ${assetName}` });
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function oneRun(browser: Browser, options: BrowserBenchOptions, runIndex: number): Promise<BrowserRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript({ path: probesPath });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${options.url}/?scale=large&latency=0`);
+    await shareButtonOf(page, scaleAssetName(10_000)).waitFor();
+
+    await openDialog(page, warmUpAssetName);
+    await settledRowCount(page);
+    await closeDialog(page, warmUpAssetName);
+
+    const openMs = {} as Record<ScaleGrantCount, number>;
+    const rowsInDom = {} as Record<ScaleGrantCount, number>;
+    let heapBeforeOpenMB = 0;
+    let heapAfterOpenMB = 0;
+    for (const grantCount of rotate(scaleGrantCounts, runIndex)) {
+      const name = scaleAssetName(grantCount);
+      if (grantCount === 10_000) heapBeforeOpenMB = await heapMB(page, context);
+      openMs[grantCount] = await openDialog(page, name);
+      rowsInDom[grantCount] = await settledRowCount(page);
+      if (grantCount === 10_000) heapAfterOpenMB = await heapMB(page, context);
+      await closeDialog(page, name);
+    }
+
+    const largest = scaleAssetName(10_000);
+    await openDialog(page, largest);
+    await settledRowCount(page);
+    const scroll = (await page.evaluate(
+      `window.__sharewellBench.scrollToEnd(${SCROLL_STEP_PX}, ${SLOW_FRAME_GAP_MS}, 120000)`,
+    )) as BrowserRun['scroll'];
+
+    const query = searchQueries[runIndex % searchQueries.length] as string;
+    const dialog = page.getByRole('dialog', { name: `Share ${largest}` });
+    await dialog.getByRole('combobox', { name: 'Share with' }).focus();
+    await page.evaluate('window.__sharewellBench.armSearch()');
+    await page.keyboard.type(query, { delay: 30 });
+    const search = (await page.evaluate(
+      `window.__sharewellBench.searchResult(${JSON.stringify(query)})`,
+    )) as Omit<BrowserRun['search'], 'query'>;
+    if (search.keystrokes !== query.length) {
+      throw new Error(`typing "${query}" fired ${search.keystrokes} input events`);
+    }
+
+    const roleChange = (await page.evaluate(
+      `window.__sharewellBench.changeOneRole(${ROLE_CHANGE_WINDOW_MS})`,
+    )) as BrowserRun['roleChange'];
+
+    return {
+      openMs,
+      rowsInDom,
+      heapBeforeOpenMB,
+      heapAfterOpenMB,
+      scroll,
+      search: { query, ...search },
+      roleChange,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs the browser part of the bench: `warmUpRuns` discarded runs, then `runs` measured ones. */
+export async function runBrowserBench(
+  options: BrowserBenchOptions,
+): Promise<{ browserVersion: string; runs: BrowserRun[] }> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const runs: BrowserRun[] = [];
+    const total = options.warmUpRuns + options.runs;
+    for (let index = 0; index < total; index++) {
+      const warmUp = index < options.warmUpRuns;
+      const started = Date.now();
+      const run = await oneRun(browser, options, index);
+      options.log(
+        `  ${warmUp ? 'warm-up' : `run ${index - options.warmUpRuns + 1}/${options.runs}`}: ` +
+          `open 100 → ${run.openMs[100].toFixed(0)} ms, 10,000 → ${run.openMs[10_000].toFixed(0)} ms; ` +
+          `search ${run.search.ms.toFixed(0)} ms; role change ${run.roleChange.ms.toFixed(0)} ms, ` +
+          `${run.roleChange.rowsRerendered} row(s) re-rendered (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
+      if (!warmUp) runs.push(run);
+    }
+    return { browserVersion: browser.version(), runs };
+  } finally {
+    await browser.close();
+  }
+}

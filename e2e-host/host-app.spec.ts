@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+// The example host app (examples/host-app) renders the ShareDialog installed from the packed tarball, under its
+// own hostile global CSS, with its own QueryClient and theme, against `sharewell/mocks/browser`.
+const assetName = 'Customer transactions 2024';
+
+test('a host app embeds the packaged ShareDialog, themes it, and shares an asset through it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: `Share ${assetName}` }).click();
+
+  const dialog = page.getByRole('dialog', { name: `Share ${assetName}` });
+  await expect(dialog).toBeVisible();
+  const sharedWith = dialog.getByRole('list', { name: 'Shared with' });
+  await expect(sharedWith).toContainText('Olivia Owens');
+
+  // The host's theme reaches the dialog through the documented custom properties…
+  await expect(dialog).toHaveCSS('font-family', /Trebuchet MS/);
+  await expect(dialog).toHaveCSS('border-radius', '3px');
+  // …while the host's global element rules (uppercase headings and buttons, sized SVGs, dashed inputs) do not.
+  await expect(dialog.getByRole('heading', { name: `Share ${assetName}` })).toHaveCSS('text-transform', 'none');
+  await expect(dialog.locator('svg').first()).not.toHaveCSS('width', '48px');
+  await expect(dialog.getByRole('button', { name: 'Close' })).not.toHaveCSS('min-width', '120px');
+  const search = dialog.getByRole('combobox', { name: 'Share with' });
+  await expect(search).toHaveCSS('box-sizing', 'border-box');
+  await expect(search).not.toHaveCSS('border-top-style', 'dashed');
+
+  await search.fill('Finance');
+  await page.getByRole('option', { name: /Finance/ }).click();
+  await expect(dialog.getByRole('button', { name: 'Remove Finance' })).toBeVisible();
+
+  const share = dialog.getByRole('button', { name: 'Share', exact: true });
+  await expect(share).toBeEnabled();
+  await expect(share).toHaveCSS('background-color', 'rgb(124, 58, 237)');
+  await expect(share).toHaveCSS('text-transform', 'none');
+  await share.click();
+
+  await expect(sharedWith.getByRole('listitem').filter({ hasText: 'Finance' })).toBeVisible();
+});

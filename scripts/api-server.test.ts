@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetPageSchema, personaListSchema, sharedRolesPageSchema } from '../src/api/contract.ts';
+import { mockBackend } from '../src/mock-backend/control.ts';
+import { startApiServer } from './api-server.ts';
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = await startApiServer({ port: 0 });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('npm run api', () => {
+  it('answers the personas, then the datasets a persona can see, over real HTTP', async () => {
+    const personas = personaListSchema.parse(await (await fetch(`${base}/demo/personas`)).json());
+    const connie = personas.data.find((persona) => persona.username === 'connie@acme.test');
+    const response = await fetch(`${base}/datasets`, {
+      headers: { Authorization: `Bearer ${connie?.token}` },
+    });
+    expect(response.status).toBe(200);
+    const page = assetPageSchema.parse(await response.json());
+    expect(page.data.map((asset) => asset.yourRole)).toEqual(['CONSUMER', 'CONSUMER']);
+  });
+
+  it('passes bodies and headers both ways: PATCH with If-Match, 204 with the new ETag', async () => {
+    const auth = { Authorization: 'Bearer demo-olivia' };
+    const datasets = assetPageSchema.parse(await (await fetch(`${base}/datasets`, { headers: auth })).json());
+    const dataset = datasets.data.find((asset) => asset.name === 'Customer transactions 2024');
+    const rolesUrl = `${base}/datasets/${dataset?.id}/sharedRoles`;
+    const list = await fetch(rolesUrl, { headers: auth });
+    const etag = list.headers.get('etag') as string;
+    expect(sharedRolesPageSchema.parse(await list.json()).next).toBeNull();
+    const body = JSON.stringify({
+      operation: 'updateRoles',
+      roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+    });
+    const headers = { ...auth, 'Content-Type': 'application/json', 'If-Match': etag };
+    const saved = await fetch(rolesUrl, { method: 'PATCH', headers, body });
+    expect(saved.status).toBe(204);
+    expect(saved.headers.get('etag')).not.toBe(etag);
+    const stale = await fetch(rolesUrl, { method: 'PATCH', headers, body });
+    expect(stale.status).toBe(412);
+    mockBackend.reset();
+  });
+
+  it('answers 401 without a token and 404 JSON for unknown paths', async () => {
+    expect((await fetch(`${base}/datasets`)).status).toBe(401);
+    const unknown = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('drops the connection for an injected network error', async () => {
+    mockBackend.injectFault({ path: '/account', networkError: true, times: 1 });
+    await expect(
+      fetch(`${base}/account`, { headers: { Authorization: 'Bearer demo-olivia' } }),
+    ).rejects.toThrow();
+    expect(
+      (await fetch(`${base}/account`, { headers: { Authorization: 'Bearer demo-olivia' } })).status,
+    ).toBe(200);
+  });
+});

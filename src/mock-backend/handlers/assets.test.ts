@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { accountSchema, assetPageSchema, assetSchema, errorBodySchema } from '../../api/contract.ts';
+import { personaIds } from '../personas.ts';
+import { demoAssetId, organizations } from '../seed.ts';
+import { call, getJson, setupMockServer, testApiBase } from '../test-support.ts';
+
+setupMockServer();
+
+describe('authentication', () => {
+  it('answers 401 without a token, with an unknown one, and for an inactive account', async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer nope' },
+      { Authorization: 'Basic b2xpdmlh' },
+    ];
+    for (const headers of attempts) {
+      const response = await fetch(`${testApiBase}/datasets`, { headers });
+      expect(response.status).toBe(401);
+      expect(errorBodySchema.parse(await response.json()).code).toBe('UNAUTHORIZED');
+    }
+    expect((await call('ivan', 'GET', '/account')).status).toBe(401);
+  });
+
+  it('checks the token before anything else, even on an asset that does not exist', async () => {
+    expect((await call(null, 'PATCH', `/datasets/${'0'.repeat(24)}/sharedRoles`, { body: '{' })).status).toBe(
+      401,
+    );
+  });
+});
+
+describe('GET /account', () => {
+  it('answers the actor', async () => {
+    const account = accountSchema.parse(await getJson('eddie', '/account'));
+    expect(account).toEqual({
+      id: personaIds.eddie,
+      username: 'eddie@acme.test',
+      fullName: 'Eddie Evans',
+      orgId: organizations.acme.id,
+      orgName: 'Acme Analytics',
+    });
+  });
+});
+
+describe('assets', () => {
+  it('lists the assets of a collection the actor can see, with their role and whether they may share', async () => {
+    const connie = assetPageSchema.parse(await getJson('connie', '/datasets'));
+    expect(connie.data.map((asset) => [asset.name, asset.yourRole, asset.canShare])).toEqual([
+      ['Credit bureau extract', 'CONSUMER', false],
+      ['Customer transactions 2024', 'CONSUMER', false],
+    ]);
+    const nora = assetPageSchema.parse(await getJson('nora', '/dataStores'));
+    expect(nora.data.map((asset) => [asset.yourRole, asset.canShare])).toEqual([['EDITOR', false]]);
+  });
+
+  it('lists every visible asset of every type at /assets', async () => {
+    const olivia = assetPageSchema.parse(await getJson('olivia', '/assets'));
+    expect(new Set(olivia.data.map((asset) => asset.assetType)).size).toBe(8);
+    expect(olivia.data.some((asset) => asset.id === demoAssetId('marketingMix'))).toBe(false);
+    const gus = assetPageSchema.parse(await getJson('gus', '/assets'));
+    expect(gus.totalCount).toBe(0);
+  });
+
+  it('answers one asset with its lineage and, for applications, the external link', async () => {
+    const model = assetSchema.parse(await getJson('olivia', `/models/${demoAssetId('governedModel')}`));
+    expect(model.linkedInputs?.map((input) => input.assetType)).toEqual(['dataset', 'dataset']);
+    const app = assetSchema.parse(
+      await getJson('eddie', `/customApplications/${demoAssetId('application')}`),
+    );
+    expect(app).toMatchObject({ yourRole: 'EDITOR', canShare: true, externalShareUrl: null });
+  });
+
+  it('answers 404, never 403, for an asset the actor cannot see, a wrong collection or an unknown id', async () => {
+    const hidden = await call('olivia', 'GET', `/projects/${demoAssetId('marketingMix')}`);
+    expect(hidden.status).toBe(404);
+    expect(errorBodySchema.parse(await hidden.json()).code).toBe('NOT_FOUND');
+    expect((await call('olivia', 'GET', `/projects/${demoAssetId('marketingMix')}/sharedRoles`)).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await call('olivia', 'PATCH', `/projects/${demoAssetId('marketingMix')}/sharedRoles`, {
+          body: { operation: 'updateRoles', roles: [] },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await call('olivia', 'GET', `/models/${demoAssetId('dataset')}`)).status).toBe(404);
+    expect((await call('olivia', 'GET', `/datasets/${'0'.repeat(24)}`)).status).toBe(404);
+    expect((await call('olivia', 'GET', '/widgets')).status).toBe(404);
+    expect((await call('gus', 'GET', `/datasets/${demoAssetId('dataset')}/sharedRoles`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+// biome-ignore lint/style/noRestrictedImports: the test opens a scale dataset of the mock backend.
+import { scaleAssetId } from '../../mock-backend/scale.ts';
+import type { DialogStore } from '../dialog-store.ts';
+import { personaIds, renderDialog, resetBackend, startMockBackend } from '../test-support.tsx';
+
+configure({ asyncUtilTimeout: 6000 });
+vi.setConfig({ testTimeout: 30_000 });
+
+/** How many times each row rendered: every row render reads its pending edit exactly once. */
+const rowRenders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../dialog-store.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../dialog-store.ts')>();
+  return {
+    ...actual,
+    useGrantEdit: (store: DialogStore, principalId: string) => {
+      rowRenders.set(principalId, (rowRenders.get(principalId) ?? 0) + 1);
+      return actual.useGrantEdit(store, principalId);
+    },
+  };
+});
+
+const server = startMockBackend();
+
+/** The `name` filter of every access-list request. */
+const listRequests: { name: string | null; offset: string | null }[] = [];
+server.events.on('request:start', ({ request }) => {
+  const url = new URL(request.url);
+  if (request.method === 'GET' && url.pathname.endsWith('/sharedRoles')) {
+    listRequests.push({ name: url.searchParams.get('name'), offset: url.searchParams.get('offset') });
+  }
+});
+
+function list() {
+  return screen.getByRole('list', { name: 'Shared with' });
+}
+
+function rowOf(name: string): HTMLElement {
+  const row = within(list()).getByText(name).closest('li');
+  if (!row) throw new Error(`No row for ${name}`);
+  return row;
+}
+
+describe('Shared with', () => {
+  it('lists every grant with its name and e-mail, or its type and member count, and marks the actor', async () => {
+    await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    expect(within(rowOf('Eddie Evans')).getByText('eddie@acme.test')).toBeVisible();
+    expect(within(rowOf('Data Science')).getByText(/^Group · \d+ members$/)).toBeVisible();
+    expect(within(rowOf('Olivia Owens')).getByText('You')).toBeVisible();
+    const rows = within(list()).getAllByRole('listitem');
+    expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+    expect(rows[0]).toHaveAttribute('aria-setsize', String(rows.length));
+    expect(screen.getByText(`${rows.length} entries`)).toBeVisible();
+  });
+
+  it('says "via group …" where a person also has access another way', async () => {
+    await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    expect(await within(rowOf('Rita Reyes')).findByText('Also via group Risk')).toBeVisible();
+    expect(await within(rowOf('Connie Cole')).findByText('Also via group Data Science')).toBeVisible();
+    expect(within(rowOf('Olivia Owens')).queryByText(/Also via/)).toBeNull();
+  });
+
+  it('says "via" an organization grant without asking the backend', async () => {
+    await renderDialog({ asset: 'useCase', assetType: 'useCase' });
+    expect(within(rowOf('Connie Cole')).getByText('Also via Acme Analytics')).toBeVisible();
+  });
+
+  it('filters people on the server once typing pauses', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    listRequests.length = 0;
+    await user.type(screen.getByRole('searchbox', { name: 'Filter people' }), 'conn');
+    await waitFor(() => expect(within(list()).queryByText('Eddie Evans')).toBeNull());
+    expect(within(list()).getByText('Connie Cole')).toBeVisible();
+    expect(listRequests).toEqual([{ name: 'conn', offset: '0' }]);
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter people' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter people' }), 'nobody-at-all');
+    expect(await screen.findByText('No one matches “nobody-at-all”.')).toBeVisible();
+  });
+
+  it('changes the per-grant options of a dataset, pending until saved', async () => {
+    const { user } = await renderDialog({ asset: 'dataset', assetType: 'dataset' });
+    const allowSharing = screen.getByRole('checkbox', { name: 'Allow sharing for Connie Cole' });
+    expect(allowSharing).not.toBeChecked();
+    await user.click(allowSharing);
+    expect(allowSharing).toBeChecked();
+    expect(within(rowOf('Connie Cole')).getByText('Pending')).toBeVisible();
+    // An owner always uses the data: the box is on, locked, and says why.
+    const ownerData = screen.getByRole('checkbox', { name: 'Can use data for Olivia Owens' });
+    expect(ownerData).toBeChecked();
+    expect(ownerData).toBeDisabled();
+    expect(ownerData).toHaveAccessibleDescription(/Owner access always includes “Can use data”/);
+  });
+
+  it('re-renders only the row whose role changes', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    // Let the lazy access explanations settle first.
+    await within(rowOf('Connie Cole')).findByText('Also via group Data Science');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rowRenders.clear();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Connie Cole' }), 'USER');
+    await within(rowOf('Connie Cole')).findByText('Pending');
+    await screen.findByText(/If you save:/);
+    expect([...rowRenders.keys()]).toEqual([personaIds.connie]);
+  });
+});
+
+describe('Shared with, at scale', () => {
+  it('opens a 10,000-grant list with a page loaded and fewer than 100 rows in the DOM, and loads more as it scrolls', async () => {
+    resetBackend({ scale: true });
+    listRequests.length = 0;
+    const { dialog } = await renderDialog({
+      asset: 'dataset',
+      assetId: scaleAssetId(10_000),
+      assetType: 'dataset',
+    });
+    expect(dialog).toHaveAccessibleName('Share Scale · 10,000 grants');
+    const rows = within(list()).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(100);
+    expect(rows[0]).toHaveAttribute('aria-setsize', '10000');
+    expect(screen.getByText('10,000 entries')).toBeVisible();
+    expect(listRequests).toEqual([{ name: null, offset: '0' }]);
+
+    const viewport = list().parentElement as HTMLElement;
+    viewport.scrollTop = 99 * 84;
+    fireEvent.scroll(viewport);
+    await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '100' }));
+    await waitFor(() => {
+      const positions = within(list())
+        .getAllByRole('listitem')
+        .map((row) => Number(row.getAttribute('aria-posinset')));
+      expect(Math.max(...positions)).toBeGreaterThan(100);
+    });
+    expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
+  });
+});

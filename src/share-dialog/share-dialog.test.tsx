@@ -1,0 +1,247 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { sharingKeys } from '../api/query-keys.ts';
+import { ShareDialog, ShareDialogProvider } from './index.ts';
+import { demoAssetId, personaToken, renderDialog, startMockBackend, testApi } from './test-support.tsx';
+
+configure({ asyncUtilTimeout: 4000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+const server = startMockBackend();
+const asOlivia = () => ({ Authorization: `Bearer ${personaToken('olivia')}` });
+
+/** A host that controls the dialog's open state. */
+function ControlledHost({ onOpenChange }: { onOpenChange(open: boolean): void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open sharing
+      </button>
+      <ShareDialog.Root
+        assetType="project"
+        assetId={demoAssetId('project')}
+        open={open}
+        onOpenChange={(next) => {
+          onOpenChange(next);
+          setOpen(next);
+        }}
+      >
+        <ShareDialog.Content />
+      </ShareDialog.Root>
+    </ShareDialogProvider>
+  );
+}
+
+describe('ShareDialog', () => {
+  it('opens named after the asset, with the actor’s role under the title', async () => {
+    const { dialog } = await renderDialog({ asset: 'dataset', assetType: 'dataset' });
+    expect(dialog).toHaveAccessibleName('Share Customer transactions 2024');
+    expect(dialog).toHaveAccessibleDescription('Dataset · You are Owner');
+    expect(within(screen.getByRole('list', { name: 'Shared with' })).getByText('Eddie Evans')).toBeVisible();
+  });
+
+  it('starts in "Share with" once loaded', async () => {
+    await renderDialog({ asset: 'dataset', assetType: 'dataset' });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Share with' })).toHaveFocus());
+  });
+
+  it('shows skeletons, not blank space, while loading', async () => {
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog assetType="dataset" assetId={demoAssetId('dataset')} defaultOpen />
+      </ShareDialogProvider>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Share dataset' });
+    expect(dialog.querySelector('[data-slot="panel-skeleton"]')).not.toBeNull();
+    expect(await screen.findByRole('dialog', { name: 'Share Customer transactions 2024' })).toBeVisible();
+  });
+
+  it('opens from its trigger and closes with Escape when nothing is pending', async () => {
+    const user = userEvent.setup();
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog
+          assetType="deployment"
+          assetId={demoAssetId('deployment')}
+          trigger={<button type="button">Share it</button>}
+        />
+      </ShareDialogProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByRole('list', { name: 'Shared with' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Share it' })).toHaveFocus();
+  });
+
+  it('can be controlled, by parts', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    render(<ControlledHost onOpenChange={onOpenChange} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open sharing' }));
+    await screen.findByRole('list', { name: 'Shared with' });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it.each([
+    ['Escape', async (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
+    [
+      'Cancel',
+      async (user: ReturnType<typeof userEvent.setup>) =>
+        user.click(screen.getByRole('button', { name: 'Cancel' })),
+    ],
+    [
+      '×',
+      async (user: ReturnType<typeof userEvent.setup>) =>
+        user.click(screen.getByRole('button', { name: 'Close' })),
+    ],
+  ])('asks before closing with pending changes (%s)', async (_how, close) => {
+    const onOpenChange = vi.fn();
+    const { user } = await renderDialog({
+      asset: 'deployment',
+      assetType: 'deployment',
+      dialogProps: { onOpenChange },
+    });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Connie Cole' }), 'USER');
+
+    await close(user);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard changes?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByRole('combobox', { name: 'Role for Connie Cole' })).toHaveValue('USER');
+    expect(onOpenChange).not.toHaveBeenCalled();
+
+    await close(user);
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('asks before closing with a note typed', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    await user.type(screen.getByRole('textbox', { name: 'Add note' }), 'Hi');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible();
+  });
+
+  it('uses the host’s query client inside its QueryClientProvider', async () => {
+    const hostClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={hostClient}>
+        <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+          <ShareDialog assetType="dataset" assetId={demoAssetId('dataset')} defaultOpen />
+        </ShareDialogProvider>
+      </QueryClientProvider>,
+    );
+    await screen.findByRole('list', { name: 'Shared with' });
+    expect(hostClient.getQueryData(sharingKeys.asset('dataset', demoAssetId('dataset')))).toMatchObject({
+      name: 'Customer transactions 2024',
+    });
+  });
+
+  it('speaks the host’s words: messages and role labels', async () => {
+    await renderDialog({
+      asset: 'deployment',
+      assetType: 'deployment',
+      providerProps: {
+        messages: {
+          dialogTitle: (name) => `Partager ${name}`,
+          save: 'Enregistrer',
+          sharedWith: 'Partagé avec',
+        },
+        roleLabels: { USER: 'Utilisateur', 'deployment.CONSUMER': 'Lecteur' },
+      },
+    });
+    expect(screen.getByRole('dialog', { name: 'Partager Churn predictor · production' })).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Partagé avec' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeDisabled();
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(
+      within(role)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Owner', 'Utilisateur', 'Lecteur']);
+  });
+
+  it('takes extra asset types from the host', async () => {
+    // A host's own type, served by the same backend under the deployments collection.
+    const custom = {
+      id: 'scoringEndpoint',
+      label: 'Scoring endpoint',
+      pluralLabel: 'Scoring endpoints',
+      collection: 'deployments',
+      recipientTypes: ['user', 'group'] as const,
+      roles: [
+        { name: 'OWNER', level: 3 as const, label: 'Admin', description: '' },
+        { name: 'USER', level: 2 as const, label: 'Operator', description: '' },
+        { name: 'CONSUMER', level: 1 as const, label: 'Caller', description: '' },
+      ],
+      defaultRole: 'CONSUMER',
+      options: {
+        allowSharing: false,
+        canUseData: false,
+        externalLink: false,
+        lineage: false,
+        note: false,
+        notify: true,
+      },
+      whoMayShare: { kind: 'anyCollaborator' as const },
+      invariants: { lastOwner: true as const, lastSharer: false },
+    };
+    await renderDialog({
+      asset: 'deployment',
+      assetType: 'scoringEndpoint',
+      providerProps: { assetTypes: [custom] },
+    });
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription('Scoring endpoint · You are Admin');
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('CONSUMER');
+    expect(screen.queryByRole('textbox', { name: 'Add note' })).toBeNull();
+  });
+
+  it('says when the asset does not exist or cannot be seen', async () => {
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog assetType="project" assetId={demoAssetId('marketingMix')} defaultOpen />
+      </ShareDialogProvider>,
+    );
+    expect(await screen.findByText('This item does not exist, or you cannot see it.')).toBeVisible();
+  });
+
+  it('says when it cannot load, and tries again', async () => {
+    let failures = 1;
+    server.use(
+      http.get('*/api/v2/projects/:id', () =>
+        failures-- > 0
+          ? HttpResponse.json({ message: 'Down', code: 'INTERNAL_ERROR' }, { status: 400 })
+          : undefined,
+      ),
+    );
+    const user = userEvent.setup();
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog assetType="project" assetId={demoAssetId('project')} defaultOpen />
+      </ShareDialogProvider>,
+    );
+    expect(await screen.findByText('Could not load sharing for this item.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('dialog', { name: 'Share Churn model experiments' })).toBeVisible();
+  });
+
+  it('names an unknown asset type', () => {
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog assetType="spaceship" assetId="0" defaultOpen />
+      </ShareDialogProvider>,
+    );
+    expect(screen.getByText('Unknown asset type “spaceship”.')).toBeVisible();
+  });
+});
