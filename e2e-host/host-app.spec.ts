@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 // own hostile global CSS, with its own QueryClient and theme, against `sharewell/mocks/browser`.
 const assetName = 'Customer transactions 2024';
 
-test('a host app embeds the packaged ShareDialog, themes it, and shares an asset through it', async ({ page }) => {
+test('a host app embeds the packaged ShareDialog, themes it, and shares an asset through it', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: `Share ${assetName}` }).click();
 
@@ -17,7 +19,10 @@ test('a host app embeds the packaged ShareDialog, themes it, and shares an asset
   await expect(dialog).toHaveCSS('font-family', /Trebuchet MS/);
   await expect(dialog).toHaveCSS('border-radius', '3px');
   // …while the host's global element rules (uppercase headings and buttons, sized SVGs, dashed inputs) do not.
-  await expect(dialog.getByRole('heading', { name: `Share ${assetName}` })).toHaveCSS('text-transform', 'none');
+  await expect(dialog.getByRole('heading', { name: `Share ${assetName}` })).toHaveCSS(
+    'text-transform',
+    'none',
+  );
   await expect(dialog.locator('svg').first()).not.toHaveCSS('width', '48px');
   await expect(dialog.getByRole('button', { name: 'Close' })).not.toHaveCSS('min-width', '120px');
   const search = dialog.getByRole('combobox', { name: 'Share with' });

@@ -41,7 +41,9 @@ function rewriteDeclarationSpecifiers(): void {
   for (const file of declarationFiles(typesDir)) {
     const code = readFileSync(file, 'utf8');
     // A stylesheet import is the JS's business (and the host's, through `sharewell/styles.css`), not the types'.
-    const rewritten = code.replace(relativeSpecifier, '$1$2.js$3').replace(/^import\s+["'][^"']+\.css["'];\n/gm, '');
+    const rewritten = code
+      .replace(relativeSpecifier, '$1$2.js$3')
+      .replace(/^import\s+["'][^"']+\.css["'];\n/gm, '');
     if (rewritten !== code) writeFileSync(file, rewritten);
   }
 }

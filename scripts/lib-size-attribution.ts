@@ -57,7 +57,8 @@ export function attributeCode(code: string, map: SourceMap): Map<string, string>
     }
     segments.forEach((segment, index) => {
       const end = segments[index + 1]?.column ?? line.length;
-      const owner = segment.source === null ? '(unmapped)' : packageOfSource(map.sources[segment.source] ?? '');
+      const owner =
+        segment.source === null ? '(unmapped)' : packageOfSource(map.sources[segment.source] ?? '');
       const list = pieces.get(owner) ?? [];
       list.push(line.slice(segment.column, end));
       pieces.set(owner, list);
@@ -69,6 +70,10 @@ export function attributeCode(code: string, map: SourceMap): Map<string, string>
 /** Raw and gzipped bytes per package, largest first. */
 export function packageSizes(code: Map<string, string>): { name: string; raw: number; gzip: number }[] {
   return [...code]
-    .map(([name, text]) => ({ name, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength }))
+    .map(([name, text]) => ({
+      name,
+      raw: Buffer.byteLength(text),
+      gzip: gzipSync(text, { level: 9 }).byteLength,
+    }))
     .sort((a, b) => b.raw - a.raw);
 }

@@ -66,7 +66,10 @@ export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize
 }
 
 /** What each package adds to the host's bundle: in the build with the dialog, less the build without it. */
-export function packageCosts(without: HostBuildSize, withDialog: HostBuildSize): { name: string; raw: number; gzip: number }[] {
+export function packageCosts(
+  without: HostBuildSize,
+  withDialog: HostBuildSize,
+): { name: string; raw: number; gzip: number }[] {
   return [...withDialog.packages]
     .map(([name, size]) => {
       const before = without.packages.get(name) ?? { raw: 0, gzip: 0 };
@@ -99,9 +102,13 @@ export function reportHostCost(): boolean {
   console.log(
     `  host app without the dialog: ${formatKb(cost.without.js.gzip)} JS gzipped (react, react-dom, react-query)`,
   );
-  console.log(`  host app with the dialog:    ${formatKb(cost.with.js.gzip)} JS gzipped; what it adds, by package:`);
+  console.log(
+    `  host app with the dialog:    ${formatKb(cost.with.js.gzip)} JS gzipped; what it adds, by package:`,
+  );
   for (const item of packageCosts(cost.without, cost.with).slice(0, 12)) {
-    console.log(`    ${item.name.padEnd(34)} ${formatKb(item.raw).padStart(9)} minified  ~${formatKb(item.gzip).padStart(8)} gz alone`);
+    console.log(
+      `    ${item.name.padEnd(34)} ${formatKb(item.raw).padStart(9)} minified  ~${formatKb(item.gzip).padStart(8)} gz alone`,
+    );
   }
   const line = `host cost: +${formatKb(cost.jsGzip)} JS gzipped (+${formatKb(cost.cssGzip)} CSS gzipped); budget ${formatKb(hostCostBudgetBytes)} JS gz`;
   const ok = cost.jsGzip <= hostCostBudgetBytes;

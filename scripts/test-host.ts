@@ -71,6 +71,9 @@ rmSync(join(hostAppDir, 'node_modules/sharewell'), { recursive: true, force: tru
 run('npm', ['install', '--no-save', '--no-audit', '--no-fund', join(root, tarball.filename)], hostAppDir);
 run('npx', ['msw', 'init', 'public', '--no-save'], hostAppDir);
 
+step('Running sharewell/mocks in Node');
+runVisible('node', ['--test', 'tests/'], hostAppDir);
+
 step('Building the example (typecheck + vite build)');
 run('npm', ['run', 'build'], hostAppDir);
 

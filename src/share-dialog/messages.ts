@@ -28,8 +28,8 @@ export interface ShareDialogMessages {
   retry: string;
 
   role: string;
-  /** Why a role option is disabled, as listed under the role picker. */
-  roleUnavailable: (roleLabel: string, reason: string) => string;
+  /** Why some roles are disabled, as listed under the role picker. */
+  roleUnavailable: (roleLabels: readonly string[], reason: string) => string;
   allowSharing: string;
   allowSharingHint: string;
   canUseData: string;
@@ -131,7 +131,7 @@ export const defaultMessages: ShareDialogMessages = {
   retry: 'Retry',
 
   role: 'Role',
-  roleUnavailable: (roleLabel, reason) => `${roleLabel}: ${reason}`,
+  roleUnavailable: (roleLabels, reason) => `${listOf(roleLabels)}: ${reason}`,
   allowSharing: 'Allow sharing',
   allowSharingHint: 'They can share with others, up to their own role.',
   canUseData: 'Can use data',

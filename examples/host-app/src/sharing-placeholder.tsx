@@ -11,7 +11,11 @@ export const SharingProvider: typeof Sharing.SharingProvider = ({ children }: { 
 );
 
 export const ShareButton: typeof Sharing.ShareButton = ({ asset }: { asset: HostAsset }) => (
-  <button type="button" aria-label={`Share ${asset.name}`} onClick={() => window.alert('Sharing is coming soon.')}>
+  <button
+    type="button"
+    aria-label={`Share ${asset.name}`}
+    onClick={() => window.alert('Sharing is coming soon.')}
+  >
     Share
   </button>
 );

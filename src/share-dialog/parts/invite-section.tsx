@@ -3,7 +3,7 @@ import { type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import type { LinkedInputItem } from '../../api/contract.ts';
 import { findRole } from '../../sharing/asset-types.ts';
 import { newRecipientOptionPermissions, type RoleOption } from '../../sharing/capabilities.ts';
-import type { RecipientSummary } from '../../sharing/draft.ts';
+import { hasUnsavedInput, type RecipientSummary } from '../../sharing/draft.ts';
 import { MAX_NOTE_LENGTH } from '../../sharing/policy.ts';
 import type { ActorStanding, AssetTypeConfig, Permission } from '../../sharing/types.ts';
 import { type DialogState, type DialogStore, useDialogState } from '../dialog-store.ts';
@@ -35,8 +35,20 @@ export interface InviteSectionProps {
 const selectAdditions = (state: DialogState) => state.draft.additions;
 const selectSaveErrors = (state: DialogState) => state.saveErrors;
 const selectPreviewErrors = (state: DialogState) => state.previewErrors;
+const selectHasUnsavedInput = (state: DialogState) => hasUnsavedInput(state.draft);
 
 type Refusal = Extract<Permission, { allowed: false }>;
+
+/** Roles that cannot be granted, grouped by the sentence that says why (most share one). */
+function groupByReason(options: readonly RoleOption[], reasonOf: (refusal: Refusal) => string) {
+  const groups = new Map<string, RoleOption['role'][]>();
+  for (const option of options) {
+    if (option.permission.allowed) continue;
+    const reason = reasonOf(option.permission);
+    groups.set(reason, [...(groups.get(reason) ?? []), option.role]);
+  }
+  return [...groups].map(([reason, roles]) => ({ reason, roles }));
+}
 
 function refusalOf(permission: Permission): Refusal | null {
   return permission.allowed ? null : permission;
@@ -63,6 +75,8 @@ export const InviteSection = memo(function InviteSection({
   const additions = useDialogState(store, selectAdditions);
   const saveErrors = useDialogState(store, selectSaveErrors);
   const previewErrors = useDialogState(store, selectPreviewErrors);
+  // A note, a notification and lineage go with a save: they appear once there is something to save.
+  const showSaveOptions = useDialogState(store, selectHasUnsavedInput);
   const selected = useMemo<RecipientSummary[]>(
     () => additions.map((addition) => addition.principal),
     [additions],
@@ -201,7 +215,7 @@ export const InviteSection = memo(function InviteSection({
         </Hint>
       ) : null}
 
-      {options.note ? (
+      {showSaveOptions && options.note ? (
         <div className="sw-note">
           <div className="sw-note__head">
             <label className="sw-field-label" htmlFor={`${id}-note`}>
@@ -237,34 +251,36 @@ export const InviteSection = memo(function InviteSection({
         </div>
       ) : null}
 
-      <div className="sw-invite__row">
-        {options.notify ? (
-          <CheckboxField
-            label={messages.sendNotification}
-            disabled={disabled}
-            aria-describedby={disabled ? sharingReasonId : undefined}
-            {...register('sendNotification', {
-              onChange: (event: { target: { checked: boolean } }) =>
-                store.dispatch({ type: 'setSendNotification', value: event.target.checked }),
-            })}
-          />
-        ) : null}
-        {options.lineage ? (
-          <CheckboxField
-            label={messages.shareWithLineage}
-            disabled={disabled}
-            description={`${messages.lineageHint(linkedInputs.map((input) => input.name))} ${messages.lineageResetHint}`}
-            descriptionId={`${id}-lineage-hint`}
-            aria-describedby={[`${id}-lineage-hint`, disabled ? sharingReasonId : null]
-              .filter(Boolean)
-              .join(' ')}
-            {...register('shareWithLineage', {
-              onChange: (event: { target: { checked: boolean } }) =>
-                store.dispatch({ type: 'setShareWithLineage', value: event.target.checked }),
-            })}
-          />
-        ) : null}
-      </div>
+      {showSaveOptions && (options.notify || options.lineage) ? (
+        <div className="sw-invite__row">
+          {options.notify ? (
+            <CheckboxField
+              label={messages.sendNotification}
+              disabled={disabled}
+              aria-describedby={disabled ? sharingReasonId : undefined}
+              {...register('sendNotification', {
+                onChange: (event: { target: { checked: boolean } }) =>
+                  store.dispatch({ type: 'setSendNotification', value: event.target.checked }),
+              })}
+            />
+          ) : null}
+          {options.lineage ? (
+            <CheckboxField
+              label={messages.shareWithLineage}
+              disabled={disabled}
+              description={`${messages.lineageHint(linkedInputs.map((input) => input.name))} ${messages.lineageResetHint}`}
+              descriptionId={`${id}-lineage-hint`}
+              aria-describedby={[`${id}-lineage-hint`, disabled ? sharingReasonId : null]
+                .filter(Boolean)
+                .join(' ')}
+              {...register('shareWithLineage', {
+                onChange: (event: { target: { checked: boolean } }) =>
+                  store.dispatch({ type: 'setShareWithLineage', value: event.target.checked }),
+              })}
+            />
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 });
