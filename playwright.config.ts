@@ -17,7 +17,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+  ],
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,

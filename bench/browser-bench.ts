@@ -23,7 +23,20 @@ export const ROLE_CHANGE_WINDOW_MS = 1_000;
 /** The small demo asset opened first in every run, to warm the page up. */
 const warmUpAssetName = 'Customer churn reduction';
 /** Four-letter prefixes of directory names, one per run, so no search answer is ever cached. */
-const searchQueries = ['mate', 'hiro', 'ingr', 'kofi', 'vale', 'sidd', 'fern', 'beat', 'chri', 'xavi', 'zain', 'yusu'];
+const searchQueries = [
+  'mate',
+  'hiro',
+  'ingr',
+  'kofi',
+  'vale',
+  'sidd',
+  'fern',
+  'beat',
+  'chri',
+  'xavi',
+  'zain',
+  'yusu',
+];
 
 /** What one run measured. */
 export interface BrowserRun {
@@ -31,6 +44,7 @@ export interface BrowserRun {
   rowsInDom: Record<ScaleGrantCount, number>;
   heapBeforeOpenMB: number;
   heapAfterOpenMB: number;
+  /** Only in the runs that scroll (scrolling 10,000 grants is the slowest part of the bench). */
   scroll: {
     frames: number;
     slowFrames: number;
@@ -40,25 +54,38 @@ export interface BrowserRun {
     maxRows: number;
     reached: number;
     setSize: number;
-  };
-  search: { query: string; ms: number; keystrokes: number; options: number };
-  roleChange: {
+  } | null;
+  search: {
+    query: string;
     ms: number;
-    rowsRerendered: number;
-    changedRowRerendered: boolean;
-    componentsRendered: number;
-    commits: number;
-    rowsWithDomChanges: number;
-    domNodesChanged: number;
-    rowsInDom: number;
-    role: string;
+    keystrokes: number;
+    options: number;
+    requestStartMs: number | null;
+    responseEndMs: number | null;
   };
+  roleChange: RoleChange;
+  ownerPromotion: RoleChange;
+}
+
+/** What one role change cost. */
+export interface RoleChange {
+  ms: number;
+  rowsRerendered: number;
+  changedRowRerendered: boolean;
+  componentsRendered: number;
+  commits: number;
+  rowsWithDomChanges: number;
+  domNodesChanged: number;
+  rowsInDom: number;
+  role: string;
 }
 
 export interface BrowserBenchOptions {
   url: string;
   runs: number;
   warmUpRuns: number;
+  /** How many of the measured runs also scroll the 10,000 grants to the end. */
+  scrollRuns: number;
   log(message: string): void;
 }
 
@@ -101,7 +128,18 @@ async function closeDialog(page: Page, assetName: string): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-async function oneRun(browser: Browser, options: BrowserBenchOptions, runIndex: number): Promise<BrowserRun> {
+async function changeRole(page: Page, from: string, to: string, plainOnly: boolean): Promise<RoleChange> {
+  return (await page.evaluate(
+    `window.__sharewellBench.changeOneRole(${JSON.stringify(from)}, ${JSON.stringify(to)}, ${plainOnly}, ${ROLE_CHANGE_WINDOW_MS})`,
+  )) as RoleChange;
+}
+
+async function oneRun(
+  browser: Browser,
+  options: BrowserBenchOptions,
+  runIndex: number,
+  scrolls: boolean,
+): Promise<BrowserRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript({ path: probesPath });
@@ -130,9 +168,11 @@ async function oneRun(browser: Browser, options: BrowserBenchOptions, runIndex: 
     const largest = scaleAssetName(10_000);
     await openDialog(page, largest);
     await settledRowCount(page);
-    const scroll = (await page.evaluate(
-      `window.__sharewellBench.scrollToEnd(${SCROLL_STEP_PX}, ${SLOW_FRAME_GAP_MS}, 120000)`,
-    )) as BrowserRun['scroll'];
+    const scroll = scrolls
+      ? ((await page.evaluate(
+          `window.__sharewellBench.scrollToEnd(${SCROLL_STEP_PX}, ${SLOW_FRAME_GAP_MS}, 120000)`,
+        )) as BrowserRun['scroll'])
+      : null;
 
     const query = searchQueries[runIndex % searchQueries.length] as string;
     const dialog = page.getByRole('dialog', { name: `Share ${largest}` });
@@ -146,9 +186,10 @@ async function oneRun(browser: Browser, options: BrowserBenchOptions, runIndex: 
       throw new Error(`typing "${query}" fired ${search.keystrokes} input events`);
     }
 
-    const roleChange = (await page.evaluate(
-      `window.__sharewellBench.changeOneRole(${ROLE_CHANGE_WINDOW_MS})`,
-    )) as BrowserRun['roleChange'];
+    // The everyday change first (neither an owner nor a sharer before or after), then a promotion to owner,
+    // which changes what the whole-list guards (R9, R10) allow other owners.
+    const roleChange = await changeRole(page, 'CONSUMER', 'EDITOR', true);
+    const ownerPromotion = await changeRole(page, 'CONSUMER', 'OWNER', true);
 
     return {
       openMs,
@@ -158,6 +199,7 @@ async function oneRun(browser: Browser, options: BrowserBenchOptions, runIndex: 
       scroll,
       search: { query, ...search },
       roleChange,
+      ownerPromotion,
     };
   } finally {
     await context.close();
@@ -175,12 +217,17 @@ export async function runBrowserBench(
     for (let index = 0; index < total; index++) {
       const warmUp = index < options.warmUpRuns;
       const started = Date.now();
-      const run = await oneRun(browser, options, index);
+      const scrolls = !warmUp && index - options.warmUpRuns < options.scrollRuns;
+      const run = await oneRun(browser, options, index, scrolls);
+      const scrolled = run.scroll
+        ? `; scroll ${run.scroll.slowFrames}/${run.scroll.frames} frames over 16.7 ms`
+        : '';
       options.log(
         `  ${warmUp ? 'warm-up' : `run ${index - options.warmUpRuns + 1}/${options.runs}`}: ` +
           `open 100 → ${run.openMs[100].toFixed(0)} ms, 10,000 → ${run.openMs[10_000].toFixed(0)} ms; ` +
           `search ${run.search.ms.toFixed(0)} ms; role change ${run.roleChange.ms.toFixed(0)} ms, ` +
-          `${run.roleChange.rowsRerendered} row(s) re-rendered (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+          `${run.roleChange.rowsRerendered} row(s) re-rendered${scrolled} ` +
+          `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
       );
       if (!warmUp) runs.push(run);
     }

@@ -108,7 +108,12 @@
         observer.disconnect();
         reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
       }, timeoutMs);
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
     });
   }
 
@@ -240,15 +245,29 @@
       );
       const paintedAt = await afterNextPaint();
       input.removeEventListener('input', onInput, true);
-      return { ms: paintedAt - inputTimes[inputTimes.length - 1], keystrokes: inputTimes.length, options };
+      const lastInputAt = inputTimes[inputTimes.length - 1];
+      // Where the time went: when the request left and when its answer was back, after the last keystroke.
+      const request = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/principals?') && entry.startTime >= inputTimes[0])
+        .at(-1);
+      return {
+        ms: paintedAt - lastInputAt,
+        keystrokes: inputTimes.length,
+        options,
+        requestStartMs: request ? request.startTime - lastInputAt : null,
+        responseEndMs: request ? request.responseEnd - lastInputAt : null,
+      };
     },
 
     /**
-     * Changes the role of the visible row nearest the middle of the list whose role the actor may change, and
-     * reports the time to the next paint showing it, which rows React re-rendered, and which rows' DOM changed,
-     * over the change and the `windowMs` after its paint (long enough for the impact preview to answer).
+     * Changes one visible row from `fromRole` (any role when null) to `toRole`, the row nearest the middle of the
+     * list among those the actor may change that way (and, with `plainOnly`, without "Allow sharing", so that it
+     * is neither an owner nor a sharer before or after). Reports the time to the next paint showing the change,
+     * which rows React re-rendered and which rows' DOM changed, over the change and the `windowMs` after its paint
+     * (long enough for the debounced impact preview to answer).
      */
-    async changeOneRole(windowMs) {
+    async changeOneRole(fromRole, toRole, plainOnly, windowMs) {
       const list = sharedWithList();
       const viewport = list?.parentElement;
       if (!list || !viewport) throw new Error('no Shared with list');
@@ -259,16 +278,17 @@
           const select = row.querySelector('select');
           const rect = row.getBoundingClientRect();
           if (!select || select.disabled || rect.bottom < box.top || rect.top > box.bottom) return null;
-          const option = [...select.options].find(
-            (choice) => !choice.disabled && choice.value !== select.value && /^[A-Z_]+$/.test(choice.value) &&
-              choice.value !== 'NO_ROLE',
-          );
+          if (row.getAttribute('data-pending') === 'true') return null;
+          if (fromRole ? select.value !== fromRole : select.value === toRole) return null;
+          const allowSharing = row.querySelector('input[type="checkbox"][aria-label^="Allow sharing"]');
+          if (plainOnly && allowSharing?.checked) return null;
+          const option = [...select.options].find((choice) => !choice.disabled && choice.value === toRole);
           return option ? { row, select, value: option.value, distance: Math.abs(rect.top - middle) } : null;
         })
         .filter(Boolean)
         .sort((a, b) => a.distance - b.distance);
       const target = candidates[0];
-      if (!target) throw new Error('no visible row whose role can be changed');
+      if (!target) throw new Error(`no visible row whose role can go from ${fromRole ?? 'any'} to ${toRole}`);
 
       const renderedRows = new Set();
       let renderedComponentCount = 0;
@@ -301,7 +321,11 @@
       target.select.value = target.value;
       target.select.dispatchEvent(new Event('input', { bubbles: true }));
       target.select.dispatchEvent(new Event('change', { bubbles: true }));
-      await whenDom(() => target.row.getAttribute('data-pending') === 'true', 5_000, 'the row marked pending');
+      await whenDom(
+        () => target.row.getAttribute('data-pending') === 'true',
+        5_000,
+        'the row marked pending',
+      );
       const paintedAt = await afterNextPaint();
       await sleep(windowMs);
       commitListener = null;

@@ -52,15 +52,22 @@ describe('verdicts', () => {
     expect(rows.map((row) => row.verdict)).toEqual(['within', 'over', 'not measured']);
     expect(shouldFail(rows)).toBe(false);
 
-    const overRows = judge([{ id: 'rows', label: 'rows', unit: 'count', samples: [120], budget: 'domRows' }], budgets);
+    const overRows = judge(
+      [{ id: 'rows', label: 'rows', unit: 'count', samples: [120], budget: 'domRows' }],
+      budgets,
+    );
     expect(shouldFail(overRows)).toBe(true);
     const failed = judge([{ id: 'x', label: 'x', unit: 'ms', samples: [], error: 'timed out' }], budgets);
     expect(shouldFail(failed)).toBe(true);
   });
 
   it('refuses a budget it cannot judge, and one a measurement names but the file lacks', () => {
-    expect(() => parseBudgets({ x: { max: 1, unit: 'ms', judge: 'mean', deterministic: true, spec: '' } })).toThrow();
-    expect(() => judge([{ id: 'x', label: 'x', unit: 'ms', samples: [1], budget: 'missing' }], budgets)).toThrow();
+    expect(() =>
+      parseBudgets({ x: { max: 1, unit: 'ms', judge: 'mean', deterministic: true, spec: '' } }),
+    ).toThrow();
+    expect(() =>
+      judge([{ id: 'x', label: 'x', unit: 'ms', samples: [1], budget: 'missing' }], budgets),
+    ).toThrow();
   });
 
   it('holds the budgets of SPEC §8', () => {

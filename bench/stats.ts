@@ -31,7 +31,8 @@ export function median(samples: readonly number[]): number {
 /** Median, min–max and quartiles of some samples. */
 export function summarize(samples: readonly number[]): Summary {
   if (samples.length === 0) throw new Error('no samples to summarize');
-  if (samples.some((sample) => !Number.isFinite(sample))) throw new Error(`not a finite sample in ${samples}`);
+  if (samples.some((sample) => !Number.isFinite(sample)))
+    throw new Error(`not a finite sample in ${samples}`);
   const sorted = [...samples].sort((a, b) => a - b);
   return {
     n: sorted.length,

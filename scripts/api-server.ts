@@ -27,7 +27,28 @@ function toFetchRequest(request: IncomingMessage, body: Buffer | undefined, orig
   return new Request(new URL(request.url ?? '/', origin), init);
 }
 
+/** Whether every percent-escape of a request path decodes (the route matcher throws on one that does not). */
+function pathDecodes(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function answer(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
+  if (!pathDecodes(request.url ?? '/')) {
+    response.writeHead(400, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        message: 'The request path holds a malformed percent-escape.',
+        code: 'INVALID_REQUEST',
+        errors: [{ index: null, code: 'INVALID_REQUEST', message: 'Malformed path.', path: ['path'] }],
+      }),
+    );
+    return;
+  }
   const fetchRequest = toFetchRequest(request, await readBody(request), origin);
   const mocked = await getResponse(handlers, fetchRequest);
   if (!mocked) {

@@ -15,5 +15,7 @@ export const chromiumArgs = [
 
 /** Launch options for Playwright's chromium: the system browser when present. */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
-  return existsSync(systemChromium) ? { executablePath: systemChromium, args: chromiumArgs } : { args: chromiumArgs };
+  return existsSync(systemChromium)
+    ? { executablePath: systemChromium, args: chromiumArgs }
+    : { args: chromiumArgs };
 }

@@ -1,2 +1,8 @@
 import { build } from 'vite';
-await build({ root: process.cwd(), configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: 'dist-bench', emptyOutDir: true, minify: false, reportCompressedSize: false } });
+
+await build({
+  root: process.cwd(),
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  build: { outDir: 'dist-bench', emptyOutDir: true, minify: false, reportCompressedSize: false },
+});

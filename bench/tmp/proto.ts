@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/browser.ts';
 import { buildApp, serveApp } from '../../bench/serve-app.ts';
+import { chromiumLaunchOptions } from '../../scripts/browser.ts';
+
 let t = Date.now();
 await buildApp();
 console.log('build', Date.now() - t);
@@ -16,7 +17,11 @@ await page.goto(`${server.url}/?scale=large&latency=0`);
 await page.getByRole('heading', { name: 'Assets' }).waitFor();
 await page.getByText('Scale · 10,000 grants').first().waitFor({ timeout: 60000 });
 console.log('loaded', Date.now() - t);
-console.log(await page.evaluate(() => typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes));
+console.log(
+  await page.evaluate(
+    () => typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes,
+  ),
+);
 await page.screenshot({ path: '/tmp/home.png' });
 await browser.close();
 await server.close();

@@ -204,11 +204,11 @@ export const InviteSection = memo(function InviteSection({
       </div>
       {unavailableRoles.length > 0 ? (
         <Hint id={roleReasonsId} tone="locked">
-          {unavailableRoles
-            .map((option) =>
+          {groupByReason(unavailableRoles, (refusal) => messages.reason(refusal))
+            .map(({ reason, roles }) =>
               messages.roleUnavailable(
-                roleLabel(assetType, option.role),
-                messages.reason(option.permission as Refusal),
+                roles.map((role) => roleLabel(assetType, role)),
+                reason,
               ),
             )
             .join(' ')}

@@ -146,10 +146,15 @@ export const SharedWithRow = memo(function SharedWithRow({
   const knownRole = assetType.roles.some((role) => role.name === draftGrant.role);
 
   const removeRefusal = capabilities.remove.allowed ? null : capabilities.remove;
-  const allowSharingRefusal = optionCapabilities.allowSharing.allowed
-    ? null
-    : optionCapabilities.allowSharing;
-  const canUseDataRefusal = optionCapabilities.canUseData.allowed ? null : optionCapabilities.canUseData;
+  // Options the asset type does not have are not shown, so they need no reason.
+  const allowSharingRefusal =
+    !assetType.options.allowSharing || optionCapabilities.allowSharing.allowed
+      ? null
+      : optionCapabilities.allowSharing;
+  const canUseDataRefusal =
+    !assetType.options.canUseData || optionCapabilities.canUseData.allowed
+      ? null
+      : optionCapabilities.canUseData;
   const removeReasonId = removeRefusal ? reasonIdFor(removeRefusal) : null;
   const allowSharingReasonId = removed
     ? pendingId
