@@ -41,6 +41,8 @@ const searchQueries = [
 /** What one run measured. */
 export interface BrowserRun {
   openMs: Record<ScaleGrantCount, number>;
+  /** The API requests of each open, for seeing where its time went. */
+  openRequests: Record<ScaleGrantCount, TimedRequest[]>;
   rowsInDom: Record<ScaleGrantCount, number>;
   heapBeforeOpenMB: number;
   heapAfterOpenMB: number;
@@ -109,13 +111,23 @@ function shareButtonOf(page: Page, assetName: string) {
     .getByRole('button', { name: 'Share' });
 }
 
+/** An API request an open made, relative to the click. */
+export interface TimedRequest {
+  path: string;
+  startMs: number;
+  endMs: number;
+}
+
 /** Clicks `Share` on an asset and answers the time to the first painted rows of `Shared with`. */
-async function openDialog(page: Page, assetName: string): Promise<number> {
+async function openDialog(page: Page, assetName: string): Promise<{ ms: number; requests: TimedRequest[] }> {
   await page.evaluate('window.__sharewellBench.armOpen()');
   await shareButtonOf(page, assetName).click();
-  const result = (await page.evaluate('window.__sharewellBench.openResult()')) as { ms: number };
+  const result = (await page.evaluate('window.__sharewellBench.openResult()')) as {
+    ms: number;
+    requests: TimedRequest[];
+  };
   await page.getByRole('dialog', { name: `Share ${assetName}` }).waitFor();
-  return result.ms;
+  return result;
 }
 
 async function settledRowCount(page: Page): Promise<number> {
@@ -128,7 +140,12 @@ async function closeDialog(page: Page, assetName: string): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-async function changeRole(page: Page, from: string, to: string, plainOnly: boolean): Promise<RoleChange> {
+async function changeRole(
+  page: Page,
+  from: string | null,
+  to: string,
+  plainOnly: boolean,
+): Promise<RoleChange> {
   return (await page.evaluate(
     `window.__sharewellBench.changeOneRole(${JSON.stringify(from)}, ${JSON.stringify(to)}, ${plainOnly}, ${ROLE_CHANGE_WINDOW_MS})`,
   )) as RoleChange;
@@ -153,13 +170,16 @@ async function oneRun(
     await closeDialog(page, warmUpAssetName);
 
     const openMs = {} as Record<ScaleGrantCount, number>;
+    const openRequests = {} as Record<ScaleGrantCount, TimedRequest[]>;
     const rowsInDom = {} as Record<ScaleGrantCount, number>;
     let heapBeforeOpenMB = 0;
     let heapAfterOpenMB = 0;
     for (const grantCount of rotate(scaleGrantCounts, runIndex)) {
       const name = scaleAssetName(grantCount);
       if (grantCount === 10_000) heapBeforeOpenMB = await heapMB(page, context);
-      openMs[grantCount] = await openDialog(page, name);
+      const opened = await openDialog(page, name);
+      openMs[grantCount] = opened.ms;
+      openRequests[grantCount] = opened.requests;
       rowsInDom[grantCount] = await settledRowCount(page);
       if (grantCount === 10_000) heapAfterOpenMB = await heapMB(page, context);
       await closeDialog(page, name);
@@ -189,10 +209,11 @@ async function oneRun(
     // The everyday change first (neither an owner nor a sharer before or after), then a promotion to owner,
     // which changes what the whole-list guards (R9, R10) allow other owners.
     const roleChange = await changeRole(page, 'CONSUMER', 'EDITOR', true);
-    const ownerPromotion = await changeRole(page, 'CONSUMER', 'OWNER', true);
+    const ownerPromotion = await changeRole(page, null, 'OWNER', false);
 
     return {
       openMs,
+      openRequests,
       rowsInDom,
       heapBeforeOpenMB,
       heapAfterOpenMB,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Summary } from './stats.ts';
 
-/** How a figure is printed: milliseconds, a count, a ratio, megabytes or bytes (printed as KB). */
-export type Unit = 'ms' | 'count' | 'ratio' | 'MB' | 'bytes';
+/** How a figure is printed: milliseconds, a count, a ratio, a percentage, megabytes or bytes (printed as KB). */
+export type Unit = 'ms' | 'count' | 'ratio' | 'percent' | 'MB' | 'bytes';
 
 /** One budget of SPEC §8. */
 export interface Budget {
@@ -20,7 +20,7 @@ export type Budgets = Record<string, Budget>;
 /** Where a row stands against its budget. */
 export type Verdict = 'within' | 'over' | 'no budget' | 'not measured' | 'failed';
 
-const units: readonly Unit[] = ['ms', 'count', 'ratio', 'MB', 'bytes'];
+const units: readonly Unit[] = ['ms', 'count', 'ratio', 'percent', 'MB', 'bytes'];
 
 /** Checks and returns the budgets of a parsed `budgets.json`. */
 export function parseBudgets(json: unknown): Budgets {

@@ -57,7 +57,7 @@
   function sharedWithList() {
     for (const list of document.querySelectorAll('ul[aria-labelledby], [role="list"][aria-labelledby]')) {
       const label = document.getElementById(list.getAttribute('aria-labelledby'));
-      if (label && label.textContent.trim().startsWith('Shared with')) return list;
+      if (label?.textContent.trim().startsWith('Shared with')) return list;
     }
     return null;
   }
@@ -127,12 +127,23 @@
       pendingOpen = new Promise((resolve, reject) => {
         const onClick = (event) => {
           const button = event.target instanceof Element ? event.target.closest('button') : null;
-          if (!button || button.textContent.trim() !== 'Share') return;
+          if (button?.textContent.trim() !== 'Share') return;
           window.removeEventListener('click', onClick, true);
           const clickedAt = performance.now();
           whenDom(() => rowsOf(sharedWithList()).length > 0, 30_000, 'the first rows of Shared with')
             .then(() => afterNextPaint())
-            .then((paintedAt) => resolve({ ms: paintedAt - clickedAt }), reject);
+            .then((paintedAt) => {
+              // Where the time went: each API request of the open, relative to the click.
+              const requests = performance
+                .getEntriesByType('resource')
+                .filter((entry) => entry.name.includes('/api/') && entry.startTime >= clickedAt)
+                .map((entry) => ({
+                  path: new URL(entry.name).pathname.replace(/^.*\/api\/v2/, ''),
+                  startMs: Math.round(entry.startTime - clickedAt),
+                  endMs: Math.round(entry.responseEnd - clickedAt),
+                }));
+              resolve({ ms: paintedAt - clickedAt, requests });
+            }, reject);
         };
         window.addEventListener('click', onClick, true);
       });

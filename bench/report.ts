@@ -62,6 +62,8 @@ export function formatValue(value: number, unit: Unit): string {
       return Number.isInteger(value) ? String(value) : value.toFixed(1);
     case 'ratio':
       return `${value.toFixed(2)} ×`;
+    case 'percent':
+      return `${value.toFixed(0)} %`;
     case 'MB':
       return `${value.toFixed(1)} MB`;
     case 'bytes':

@@ -12,6 +12,9 @@ function scaleLast(a: string, b: string): number {
   return Number(a.includes('ten-thousand-grants')) - Number(b.includes('ten-thousand-grants'));
 }
 
+// Each asset type's pages are one test; the tests share nothing, so they spread over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 for (const assetType of assetTypes.all()) {
   test(`every gallery page of the ${assetType.label.toLowerCase()} renders the dialog without console errors`, async ({
     page,
@@ -39,7 +42,8 @@ for (const assetType of assetTypes.all()) {
       const stateId = href.split('/').at(-1) ?? '';
       const before = problems.messages.length;
       await page.goto(href);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      // The open dialog is modal, so the page's own heading is hidden from the accessibility tree meanwhile.
+      await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveText(name);
       await expect(page.getByRole('dialog', { name: /^Share / })).toBeVisible();
       // Give late answers (and their errors) a moment to arrive before judging the page.
       await page.waitForTimeout(600);
@@ -53,7 +57,7 @@ for (const assetType of assetTypes.all()) {
 
 test('gallery pages look right: screenshots of three of them', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 1000 });
   const shots: [string, string, RegExp][] = [
     ['/gallery/application/conflict', 'gallery-application-conflict.png', /^Share Churn insights portal$/],
     [
@@ -68,7 +72,7 @@ test('gallery pages look right: screenshots of three of them', async ({ page }) 
     ],
   ];
   for (const [path, file, dialogName] of shots) {
-    await openApp(page, path);
+    await page.goto(path);
     const dialog = page.getByRole('dialog', { name: dialogName });
     await expect(dialog).toBeVisible();
     await expect(

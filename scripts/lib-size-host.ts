@@ -5,7 +5,7 @@
  * Needs the packed tarball installed in the example (`npm run test:host` does that). Run directly, it prints
  * the figures and fails past the budget (65 KB gzipped).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,9 @@ export function entryScriptOf(html: string): string {
 }
 
 /** Builds the host app into `outDir`, with or without the dialog, never with the mock backend. */
-export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize {
+export async function buildHostApp(outDir: string, withDialog: boolean): Promise<HostBuildSize> {
   rmSync(join(hostAppDir, outDir), { recursive: true, force: true });
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  const vite = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: hostAppDir,
     stdio: 'inherit',
     env: {
@@ -46,7 +46,8 @@ export function buildHostApp(outDir: string, withDialog: boolean): HostBuildSize
       VITE_MOCKS: 'off',
     },
   });
-  if (result.status !== 0) throw new Error(`building the host app (${outDir}) failed`);
+  const status = await new Promise<number | null>((done) => vite.on('close', done));
+  if (status !== 0) throw new Error(`building the host app (${outDir}) failed`);
   const dist = join(hostAppDir, outDir);
   const js = measureEntry(join(dist, entryScriptOf(readFileSync(join(dist, 'index.html'), 'utf8'))), dist);
   const assets = join(dist, 'assets');
@@ -80,14 +81,16 @@ export function packageCosts(
 }
 
 /** The host cost: both builds and the difference, gzipped. */
-export function measureHostCost(): {
+export async function measureHostCost(): Promise<{
   without: HostBuildSize;
   with: HostBuildSize;
   jsGzip: number;
   cssGzip: number;
-} {
-  const without = buildHostApp('dist-size/without-dialog', false);
-  const withDialog = buildHostApp('dist-size/with-dialog', true);
+}> {
+  const [without, withDialog] = await Promise.all([
+    buildHostApp('dist-size/without-dialog', false),
+    buildHostApp('dist-size/with-dialog', true),
+  ]);
   return {
     without,
     with: withDialog,
@@ -97,8 +100,8 @@ export function measureHostCost(): {
 }
 
 /** Prints the host cost and returns whether its JavaScript fits the budget. */
-export function reportHostCost(): boolean {
-  const cost = measureHostCost();
+export async function reportHostCost(): Promise<boolean> {
+  const cost = await measureHostCost();
   console.log(
     `  host app without the dialog: ${formatKb(cost.without.js.gzip)} JS gzipped (react, react-dom, react-query)`,
   );
@@ -117,5 +120,5 @@ export function reportHostCost(): boolean {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!reportHostCost()) process.exit(1);
+  if (!(await reportHostCost())) process.exit(1);
 }

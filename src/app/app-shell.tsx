@@ -51,7 +51,7 @@ export function AppShell({ scale }: AppShellProps) {
             {scale ? (
               <strong className="demo-bar__scale">
                 {' '}
-                Scale seed on: 100,000 people, and datasets with up to 10,000 grants.
+                Scale seed: 100,000 people, datasets with up to 10,000 grants
               </strong>
             ) : null}
           </p>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { isApiError } from '../api/client.ts';
 import type { Asset } from '../api/contract.ts';
 import { assetsQueryOptions } from '../api/get-assets.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
@@ -35,11 +36,20 @@ export function HomePage() {
         </p>
       </div>
       {assetsQuery.isPending ? (
-        <div className="asset-groups" role="status" aria-busy="true">
+        <div className="asset-groups asset-groups--loading" role="status" aria-busy="true">
           <span className="visually-hidden">Loading assets…</span>
           {[0, 1, 2].map((index) => (
             <div key={index} className="skeleton-card" />
           ))}
+        </div>
+      ) : assetsQuery.isError && isApiError(assetsQuery.error) && assetsQuery.error.status === 401 ? (
+        <div className="callout" role="alert">
+          <p>
+            <strong>{persona.fullName} cannot sign in.</strong> {assetsQuery.error.message}
+          </p>
+          <p>
+            Choose another persona under “Acting as” to try sharing with {persona.fullName} from their side.
+          </p>
         </div>
       ) : assetsQuery.isError ? (
         <div className="callout callout--error" role="alert">

@@ -138,14 +138,21 @@ function NotificationItem({ notification, onOpen, onMarkRead, marking }: Notific
           <time dateTime={notification.createdAt} title={fullDateTime(notification.createdAt)}>
             {timeAgo(notification.createdAt)}
           </time>
-          <Link className="notification__link" to={notification.link} onClick={onOpen}>
-            Open {notification.assetName}
-          </Link>
-          {notification.read ? null : (
-            <button type="button" className="text-button" onClick={onMarkRead} disabled={marking}>
-              Mark as read
-            </button>
-          )}
+          <span className="notification__actions">
+            <Link
+              className="notification__link"
+              to={notification.link}
+              onClick={onOpen}
+              aria-label={`Open ${notification.assetName}`}
+            >
+              Open
+            </Link>
+            {notification.read ? null : (
+              <button type="button" className="text-button" onClick={onMarkRead} disabled={marking}>
+                Mark as read
+              </button>
+            )}
+          </span>
         </div>
       </div>
     </li>

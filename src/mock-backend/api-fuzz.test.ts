@@ -4,11 +4,13 @@
  * status, a documented error code and a body of the contract's shape — never a 5xx — and a refused save changes
  * nothing.
  */
-import { request as httpRequest } from 'node:http';
+
 import type { Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApiServer } from '../../scripts/api-server.ts';
 import {
   type Endpoint,
   endpoints,
@@ -18,7 +20,6 @@ import {
   sharingApiBasePath,
 } from '../api/contract.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
-import { startApiServer } from '../../scripts/api-server.ts';
 import { mockBackend } from './control.ts';
 import { personaDefinitions, personaIds, personaTokens } from './personas.ts';
 import { demoAssetId, demoAssetKeys } from './seed.ts';
@@ -148,7 +149,19 @@ function segment(real: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...real) },
     { weight: 1, arbitrary: nastyText.map((text) => encodeURIComponent(text) || 'x') },
-    { weight: 1, arbitrary: fc.constantFrom('%zz', '%E0%A4%A', '%', '%2F', '..', '.', 'a%00b', 'ＤＡＴＡ') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '%zz',
+        '%E0%A4%A',
+        '%',
+        '%2F',
+        '..',
+        '.',
+        'a%00b',
+        encodeURIComponent('ＤＡＴＡ'),
+      ),
+    },
   );
 }
 
@@ -193,13 +206,31 @@ const authorization = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...tokens).map((token) => `Bearer ${token}`) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('', 'Bearer', 'Bearer ', 'Basic ZGVtbzpkZW1v', 'bearer demo-olivia', 'Bearer a b'),
+    arbitrary: fc.constantFrom(
+      '',
+      'Bearer',
+      'Bearer ',
+      'Basic ZGVtbzpkZW1v',
+      'bearer demo-olivia',
+      'Bearer a b',
+    ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((text) => `Bearer ${text}`) },
 );
 
 const roleName = fc.oneof(
-  fc.constantFrom('OWNER', 'EDITOR', 'USER', 'CONSUMER', 'WRITE', 'READ', 'owner', 'Consumer', 'NO_ROLE', 'no_role'),
+  fc.constantFrom(
+    'OWNER',
+    'EDITOR',
+    'USER',
+    'CONSUMER',
+    'WRITE',
+    'READ',
+    'owner',
+    'Consumer',
+    'NO_ROLE',
+    'no_role',
+  ),
   nastyText,
 );
 
@@ -211,8 +242,12 @@ function maybeWrong<T>(right: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 const roleEntry = fc.record(
   {
     id: maybeWrong(fc.oneof(fc.constantFrom(...userIds), hexId, nastyText)),
-    username: maybeWrong(fc.oneof(fc.constantFrom(...emails, 'gus@globex.test', 'ivan@acme.test'), nastyText)),
-    name: maybeWrong(fc.oneof(fc.constantFrom('Data Science', 'Risk', 'MLOps Admin', 'Acme Analytics'), nastyText)),
+    username: maybeWrong(
+      fc.oneof(fc.constantFrom(...emails, 'gus@globex.test', 'ivan@acme.test'), nastyText),
+    ),
+    name: maybeWrong(
+      fc.oneof(fc.constantFrom('Data Science', 'Risk', 'MLOps Admin', 'Acme Analytics'), nastyText),
+    ),
     shareRecipientType: maybeWrong(fc.constantFrom('user', 'group', 'organization', 'role')),
     role: maybeWrong(fc.oneof(roleName, fc.constant(null))),
     canShare: maybeWrong(fc.boolean()),
@@ -226,10 +261,13 @@ const updateBody = fc.record(
   {
     operation: maybeWrong(fc.constant('updateRoles')),
     roles: maybeWrong(
-      fc.oneof({ weight: 5, arbitrary: fc.array(roleEntry, { maxLength: 4 }) }, {
-        weight: 1,
-        arbitrary: fc.array(roleEntry, { minLength: 101, maxLength: 103 }),
-      }),
+      fc.oneof(
+        { weight: 5, arbitrary: fc.array(roleEntry, { maxLength: 4 }) },
+        {
+          weight: 1,
+          arbitrary: fc.array(roleEntry, { minLength: 101, maxLength: 103 }),
+        },
+      ),
     ),
     note: maybeWrong(fc.oneof(nastyText, fc.constantFrom('n'.repeat(1000), 'n'.repeat(1001)))),
     sendNotification: maybeWrong(fc.boolean()),
@@ -268,7 +306,10 @@ const contentType = fc.constantFrom(
   'multipart/form-data; boundary=x',
 );
 
-const ifMatch = fc.oneof(fc.constantFrom('"1.1"', '*', 'W/"1.1"', '"0.0", "9.9"', ''), fc.string({ maxLength: 12 }));
+const ifMatch = fc.oneof(
+  fc.constantFrom('"1.1"', '*', 'W/"1.1"', '"0.0", "9.9"', ''),
+  fc.string({ maxLength: 12 }),
+);
 
 /** The methods the contract documents for a path (requests go only to documented operations). */
 const operations = endpoints.filter((endpoint) => !['/demo/reset'].includes(endpoint.path));
@@ -322,6 +363,8 @@ describe('the HTTP API under random and malformed requests', () => {
         if (
           !endpoint.public &&
           pathDecodes(raw.path) &&
+          // `.` and `..` segments resolve to another path, often no route at all: 404 before any token check.
+          !/\/\.\.?(\/|\?|$)/.test(raw.path) &&
           !/^bearer\s+demo-(olivia|eddie|connie|nora|rita|gus)$/i.test(raw.headers.authorization ?? '')
         ) {
           expect(response.status, `${raw.method} ${raw.path} without a valid token`).toBe(401);
@@ -345,10 +388,13 @@ describe('the HTTP API under random and malformed requests', () => {
         fc.constantFrom(...targets),
         fc.constantFrom('olivia', 'eddie', 'connie', 'nora', 'rita'),
         fc.constantFrom('PATCH', 'POST'),
-        fc.oneof({ weight: 4, arbitrary: updateBody.map((body) => JSON.stringify(body)) }, {
-          weight: 1,
-          arbitrary: bodyFor(operations[0] as Endpoint).map((body) => body ?? ''),
-        }),
+        fc.oneof(
+          { weight: 4, arbitrary: updateBody.map((body) => JSON.stringify(body)) },
+          {
+            weight: 1,
+            arbitrary: bodyFor(operations[0] as Endpoint).map((body) => body ?? ''),
+          },
+        ),
         async (target, persona, method, body) => {
           mockBackend.reset();
           const before = await accessList(target.collection, target.id);
@@ -356,7 +402,9 @@ describe('the HTTP API under random and malformed requests', () => {
             (candidate) =>
               candidate.method === method.toLowerCase() &&
               candidate.path ===
-                (method === 'PATCH' ? '/{collection}/{id}/sharedRoles' : '/{collection}/{id}/sharedRoles/preview'),
+                (method === 'PATCH'
+                  ? '/{collection}/{id}/sharedRoles'
+                  : '/{collection}/{id}/sharedRoles/preview'),
           );
           const raw: RawRequest = {
             method,
@@ -379,7 +427,7 @@ describe('the HTTP API under random and malformed requests', () => {
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   }, 30_000);
 });

@@ -126,9 +126,13 @@ describe('ShareDialog', () => {
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });
 
-  it('asks before closing with a note typed', async () => {
+  it('asks before closing with a note typed, even with no change left', async () => {
     const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Connie Cole' }), 'USER');
     await user.type(screen.getByRole('textbox', { name: 'Add note' }), 'Hi');
+    await user.click(screen.getByRole('button', { name: 'Undo changes for Connie Cole' }));
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.click(screen.getByRole('textbox', { name: 'Add note' }));
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible();
   });

@@ -398,11 +398,20 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
               explainAccess={explainAccess}
               organizationVia={organizationVia}
               sharingReasonId={sharing.allowed ? null : sharingReasonId}
-              roleReasonsId={roleOptions.some((option) => !option.permission.allowed) ? roleReasonsId : null}
+              roleReasonsId={
+                roleOptions.some(
+                  (option) => !option.permission.allowed && option.permission.code === 'ROLE_ABOVE_OWN_LEVEL',
+                )
+                  ? roleReasonsId
+                  : null
+              }
             />
           )}
         </section>
 
+      </div>
+
+      <div className="sw-footer" data-slot="share-dialog-footer">
         {pending ? (
           <ImpactPreview
             preview={previewQuery.data}
@@ -410,9 +419,6 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
             failed={previewQuery.isError}
           />
         ) : null}
-      </div>
-
-      <div className="sw-footer" data-slot="share-dialog-footer">
         <p role="status" className="sw-footer__status">
           {saving ? messages.saving : announcement}
         </p>

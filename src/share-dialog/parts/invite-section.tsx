@@ -110,7 +110,10 @@ export const InviteSection = memo(function InviteSection({
   const allowSharingRefusal = optionPermissions ? refusalOf(optionPermissions.allowSharing) : null;
   const canUseDataRefusal = optionPermissions ? refusalOf(optionPermissions.canUseData) : null;
 
-  const unavailableRoles = roleOptions.filter((option) => !option.permission.allowed);
+  // Sharing not allowed at all (R7) is said once, in the banner; the list names the roles refused for other reasons.
+  const unavailableRoles = roleOptions.filter(
+    (option) => !option.permission.allowed && option.permission.code !== 'SHARING_NOT_ALLOWED',
+  );
   const roleDescribedBy = [
     disabled ? sharingReasonId : null,
     unavailableRoles.length > 0 ? roleReasonsId : null,
@@ -140,7 +143,7 @@ export const InviteSection = memo(function InviteSection({
         onRemove={onRemove}
         errorsByPrincipalId={chipErrors}
         disabled={disabled}
-        disabledReason={sharingReason}
+        describedBy={disabled ? sharingReasonId : undefined}
         messages={messages.recipientSearch}
       />
 

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: the test opens a scale dataset of the mock backend.
 import { scaleAssetId } from '../../mock-backend/scale.ts';
 import type { DialogStore } from '../dialog-store.ts';
 import { personaIds, renderDialog, resetBackend, startMockBackend } from '../test-support.tsx';

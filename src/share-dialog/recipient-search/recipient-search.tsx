@@ -49,6 +49,8 @@ export interface RecipientSearchProps {
   /** Adding is not possible; `disabledReason` says why, in text every user reaches. */
   disabled?: boolean;
   disabledReason?: string;
+  /** Ids of visible text elsewhere that also describes the combobox (e.g. the dialog's own "why not" banner). */
+  describedBy?: string;
   /** The combobox's accessible name; `Share with` by default. */
   label?: string;
   /** Texts to replace, over the provider's. */
@@ -72,6 +74,7 @@ export function RecipientSearch({
   errorsByPrincipalId,
   disabled = false,
   disabledReason,
+  describedBy: externalDescribedBy,
   label = 'Share with',
   messages: messageOverrides,
 }: RecipientSearchProps) {
@@ -352,7 +355,9 @@ export function RecipientSearch({
   else if (items.length === 0 && busy) menuStatus = messages.searching;
   else if (settled && items.length === 0) menuStatus = messages.noMatches;
 
-  const describedBy = disabled && disabledReason ? disabledReasonId : undefined;
+  const describedBy =
+    [disabled && disabledReason ? disabledReasonId : null, externalDescribedBy].filter(Boolean).join(' ') ||
+    undefined;
   const labelProps = getLabelProps();
 
   return (

@@ -1,0 +1,463 @@
+/**
+ * Each demo persona's view of each demo asset, and what they may change, checked with forged requests against the
+ * API — not through the dialog, which the backend never trusts (SPEC §4, §7). Expectations are written from the
+ * SPEC's persona table and rules, not computed by the policy module under test.
+ */
+import { describe, expect, it } from 'vitest';
+import { assetPageSchema, assetSchema, errorBodySchema, sharedRolesPageSchema } from '../api/contract.ts';
+import { assetTypes, findRole } from '../sharing/asset-types.ts';
+import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
+import { mockBackend } from './control.ts';
+import { type PersonaKey, personaIds } from './personas.ts';
+import { type DemoAssetKey, demoAssetId, demoAssetKeys } from './seed.ts';
+import { call, getJson, setupMockServer } from './test-support.ts';
+
+setupMockServer();
+
+type View = readonly [yourRole: string, canShare: boolean];
+type ActingPersona = Exclude<PersonaKey, 'ivan'>;
+
+/** SPEC §7: what each persona sees. Assets missing from a persona's row do not exist for them (404). */
+const views: Record<ActingPersona, Partial<Record<DemoAssetKey, View>>> = {
+  olivia: {
+    useCase: ['OWNER', true],
+    application: ['OWNER', true],
+    deployment: ['OWNER', true],
+    dataset: ['OWNER', true],
+    dataConnection: ['OWNER', true],
+    project: ['OWNER', true],
+    workload: ['OWNER', true],
+    governedModel: ['OWNER', true],
+    creditBureauExtract: ['OWNER', true],
+  },
+  eddie: {
+    useCase: ['EDITOR', true],
+    application: ['EDITOR', true],
+    deployment: ['USER', true],
+    dataset: ['EDITOR', true],
+    dataConnection: ['EDITOR', true],
+    project: ['USER', true],
+    workload: ['USER', true],
+    governedModel: ['WRITE', true],
+    // Licensed data: Eddie may use it, not share it.
+    creditBureauExtract: ['CONSUMER', false],
+  },
+  connie: {
+    useCase: ['CONSUMER', true],
+    application: ['CONSUMER', true],
+    deployment: ['CONSUMER', true],
+    dataset: ['CONSUMER', false],
+    dataConnection: ['CONSUMER', false],
+    project: ['CONSUMER', true],
+    workload: ['CONSUMER', true],
+    // Governed models: READ never shares.
+    governedModel: ['READ', false],
+    creditBureauExtract: ['CONSUMER', false],
+  },
+  nora: {
+    useCase: ['CONSUMER', true], // via the organization
+    deployment: ['CONSUMER', true], // via Data Science
+    dataset: ['EDITOR', false],
+    dataConnection: ['EDITOR', false],
+    project: ['CONSUMER', true], // via Data Science
+  },
+  rita: {
+    useCase: ['CONSUMER', true], // via the organization
+    deployment: ['CONSUMER', true], // Risk grants User; her read-only ceiling caps it
+    workload: ['CONSUMER', true], // via Risk
+  },
+  gus: {},
+};
+
+const actingPersonas = Object.keys(views) as ActingPersona[];
+/** RBAC ceilings of the personas (SPEC §7); the others have none. */
+const ceilings: Partial<Record<PersonaKey, number>> = { rita: 1 };
+const personaById = new Map(Object.entries(personaIds).map(([key, id]) => [id, key as PersonaKey]));
+
+interface DemoAsset {
+  key: DemoAssetKey;
+  id: string;
+  config: AssetTypeConfig;
+  path: string;
+}
+
+function demoAsset(key: DemoAssetKey): DemoAsset {
+  const stored = mockBackend.db.assets.get(demoAssetId(key));
+  const config = stored && assetTypes.get(stored.assetTypeId);
+  if (!stored || !config) throw new Error(`No demo asset ${key}`);
+  return { key, id: stored.id, config, path: `/${config.collection}/${stored.id}` };
+}
+
+/** The seeded access list of an asset (fixture data, read before any test changes it). */
+function seededGrants(key: DemoAssetKey): readonly Grant[] {
+  return (mockBackend.db.assets.get(demoAssetId(key))?.grants ?? []).map((grant) => ({ ...grant }));
+}
+
+function levelOf(config: AssetTypeConfig, role: string): number {
+  return findRole(config, role)?.level ?? 0;
+}
+
+/** An active Acme colleague with no ceiling and no direct grant on the asset: a fresh recipient. */
+function freshColleague(key: DemoAssetKey): Principal {
+  const onList = new Set(seededGrants(key).map((grant) => grant.principalId));
+  const acme = mockBackend.db.user(personaIds.olivia)?.orgId;
+  for (const principal of mockBackend.db.directory.all()) {
+    if (principal.type !== 'user' || !principal.active || principal.orgId !== acme) continue;
+    if (principal.rbacCeiling !== undefined || onList.has(principal.id) || personaById.has(principal.id))
+      continue;
+    return principal;
+  }
+  throw new Error('No fresh colleague in the seed');
+}
+
+const statusOfCode: Record<string, number> = {
+  SHARING_NOT_ALLOWED: 403,
+  ROLE_ABOVE_OWN_LEVEL: 403,
+  TARGET_ABOVE_OWN_LEVEL: 403,
+  ROLE_ABOVE_RECIPIENT_CEILING: 422,
+  RECIPIENT_INACTIVE: 422,
+  LAST_OWNER: 409,
+  LAST_SHARER: 409,
+};
+
+/** Sends one forged PATCH and checks the answer: 204, or exactly the expected rule codes with SPEC §4's status. */
+async function expectVerdict(
+  as: PersonaKey,
+  asset: DemoAsset,
+  entry: Record<string, unknown>,
+  expectedCodes: readonly string[],
+): Promise<Response> {
+  const response = await call(as, 'PATCH', `${asset.path}/sharedRoles`, {
+    body: { operation: 'updateRoles', roles: [entry] },
+  });
+  const codes = [...new Set(expectedCodes)].sort();
+  if (codes.length === 0) {
+    expect(response.status, await response.clone().text()).toBe(204);
+    return response;
+  }
+  const statuses = new Set(codes.map((code) => statusOfCode[code]));
+  expect(response.status).toBe(statuses.size === 1 ? [...statuses][0] : 422);
+  const body = errorBodySchema.parse(await response.json());
+  expect(body.code).toBe(codes.length === 1 ? codes[0] : 'VALIDATION_FAILED');
+  expect([...new Set((body.errors ?? []).map((error) => error.code))].sort()).toEqual(codes);
+  return response;
+}
+
+/** The grant of a principal on an asset, as its owner reads the list. */
+async function grantOf(asset: DemoAsset, principalId: string) {
+  const page = sharedRolesPageSchema.parse(await getJson('olivia', `${asset.path}/sharedRoles?limit=1000`));
+  return page.data.find((entry) => entry.id === principalId);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('what each persona can see', () => {
+  it.each(actingPersonas)(
+    '%s lists exactly the demo assets of SPEC §7, with their role and canShare',
+    async (persona) => {
+      const page = assetPageSchema.parse(await getJson(persona, '/assets?limit=1000'));
+      const seen = Object.fromEntries(
+        page.data
+          .filter((asset) => demoAssetKeys.some((key) => demoAssetId(key) === asset.id))
+          .map((asset) => [
+            demoAssetKeys.find((key) => demoAssetId(key) === asset.id),
+            [asset.yourRole, asset.canShare],
+          ]),
+      );
+      expect(seen).toEqual(views[persona]);
+    },
+  );
+
+  const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
+  it.each(cells)(
+    '%s on %s: the asset, its access list and why-access answer as SPEC says',
+    async (persona, key) => {
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const single = await call(persona, 'GET', asset.path);
+      const list = await call(persona, 'GET', `${asset.path}/sharedRoles`);
+      const why = await call(persona, 'GET', `${asset.path}/access/${personaIds.olivia}`);
+      if (!view) {
+        // Never 403: an asset the actor cannot see does not exist for them.
+        for (const response of [single, list, why]) {
+          expect(response.status).toBe(404);
+          expect(errorBodySchema.parse(await response.json()).code).toBe('NOT_FOUND');
+        }
+        return;
+      }
+      expect(single.status).toBe(200);
+      expect(assetSchema.parse(await single.json())).toMatchObject({ yourRole: view[0], canShare: view[1] });
+      expect(list.status).toBe(200);
+      expect(list.headers.get('etag')).toBeTruthy();
+      expect(why.status).toBe(200);
+    },
+  );
+
+  it('Gus, of another organization, sees nothing of Acme, and cannot change it by forging a request', async () => {
+    expect(assetPageSchema.parse(await getJson('gus', '/assets')).totalCount).toBe(0);
+    const asset = demoAsset('dataset');
+    const response = await call('gus', 'PATCH', `${asset.path}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'gus@globex.test', shareRecipientType: 'user', role: 'OWNER' }],
+      },
+    });
+    expect(response.status).toBe(404);
+    const preview = await call('gus', 'POST', `${asset.path}/sharedRoles/preview`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'gus@globex.test', shareRecipientType: 'user', role: 'OWNER' }],
+      },
+    });
+    expect(preview.status).toBe(404);
+    expect(await grantOf(asset, personaIds.gus)).toBeUndefined();
+  });
+
+  it.each([
+    ['GET', '/account'],
+    ['GET', '/assets'],
+    ['GET', '/principals?search=ol'],
+    ['GET', '/notifications'],
+    ['GET', `/datasets/${demoAssetId('dataset')}/sharedRoles`],
+    ['PATCH', `/datasets/${demoAssetId('dataset')}/sharedRoles`],
+    ['POST', `/projects/${demoAssetId('project')}/sharedRoles/preview`],
+  ])('Ivan, whose account is inactive, is answered 401 on %s %s', async (method, path) => {
+    const body = method === 'GET' ? {} : { body: { operation: 'updateRoles', roles: [] } };
+    const response = await call('ivan', method, path, body);
+    expect(response.status).toBe(401);
+    expect(errorBodySchema.parse(await response.json()).code).toBe('UNAUTHORIZED');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Standing {
+  persona: ActingPersona;
+  asset: DemoAsset;
+  level: number;
+  canShare: boolean;
+}
+
+function standings(): Standing[] {
+  return actingPersonas.flatMap((persona) =>
+    demoAssetKeys.flatMap((key) => {
+      const view = views[persona][key];
+      if (!view) return [];
+      const asset = demoAsset(key);
+      return [{ persona, asset, level: levelOf(asset.config, view[0]), canShare: view[1] }];
+    }),
+  );
+}
+
+function label({ persona, asset }: Standing): string {
+  return `${persona} on ${asset.key}`;
+}
+
+/** SPEC R9/R10: would the list lose its last user owner or last user sharer without this grant? */
+function listRuleCodes(asset: DemoAsset, target: Grant, after: Grant | undefined): string[] {
+  const others = seededGrants(asset.key).filter((grant) => grant.principalId !== target.principalId);
+  const remaining = after ? [...others, after] : others;
+  const isUserOwner = (grant: Grant) =>
+    grant.principalType === 'user' && levelOf(asset.config, grant.role) === 3;
+  const isUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare;
+  const codes: string[] = [];
+  if (isUserOwner(target) && !remaining.some(isUserOwner)) codes.push('LAST_OWNER');
+  if (asset.config.invariants.lastSharer && isUserSharer(target) && !remaining.some(isUserSharer)) {
+    codes.push('LAST_SHARER');
+  }
+  return codes;
+}
+
+describe('what each persona can change (forged PATCH requests)', () => {
+  const grantCases = standings().flatMap((standing) =>
+    standing.asset.config.roles.map((role) => ({ ...standing, role: role.name, roleLevel: role.level })),
+  );
+  it.each(grantCases.map((entry) => [`${label(entry)} grants ${entry.role} to a colleague`, entry] as const))(
+    '%s',
+    async (_, { persona, asset, level, canShare, role, roleLevel }) => {
+      const recipient = freshColleague(asset.key);
+      const codes: string[] = [];
+      if (!canShare) codes.push('SHARING_NOT_ALLOWED'); // R7
+      if (roleLevel > level) codes.push('ROLE_ABOVE_OWN_LEVEL'); // R5
+      await expectVerdict(persona, asset, { id: recipient.id, shareRecipientType: 'user', role }, codes);
+      expect((await grantOf(asset, recipient.id))?.role).toBe(codes.length === 0 ? role : undefined);
+    },
+  );
+
+  const personaGrantCases = standings().flatMap((standing) =>
+    seededGrants(standing.asset.key)
+      .filter((grant) => personaById.has(grant.principalId))
+      .map((target) => ({
+        ...standing,
+        target,
+        targetKey: personaById.get(target.principalId) as PersonaKey,
+      })),
+  );
+
+  it.each(personaGrantCases.map((entry) => [`${label(entry)} removes ${entry.targetKey}`, entry] as const))(
+    '%s',
+    async (_, { persona, asset, level, canShare, target, targetKey }) => {
+      const self = targetKey === persona;
+      const codes: string[] = [];
+      // A grant may always remove itself (R7's exception); R6 never stops leaving.
+      if (!self && !canShare) codes.push('SHARING_NOT_ALLOWED');
+      if (!self && levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL');
+      codes.push(...listRuleCodes(asset, target, undefined));
+      await expectVerdict(
+        persona,
+        asset,
+        { id: target.principalId, shareRecipientType: 'user', role: 'NO_ROLE' },
+        codes,
+      );
+      const after = await grantOf(asset, target.principalId);
+      expect(after?.role).toBe(codes.length === 0 ? undefined : target.role);
+    },
+  );
+
+  const roleChangeCases = personaGrantCases.flatMap((entry) =>
+    entry.asset.config.roles
+      .filter((role) => role.name !== entry.target.role)
+      .map((role) => ({ ...entry, role: role.name, roleLevel: role.level })),
+  );
+  it.each(
+    roleChangeCases.map(
+      (entry) => [`${label(entry)} changes ${entry.targetKey} to ${entry.role}`, entry] as const,
+    ),
+  )('%s', async (_, { persona, asset, level, canShare, target, targetKey, role, roleLevel }) => {
+    const codes: string[] = [];
+    if (!canShare) codes.push('SHARING_NOT_ALLOWED'); // R7: only leaving is exempt
+    if (levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL'); // R6
+    if (roleLevel > level) codes.push('ROLE_ABOVE_OWN_LEVEL'); // R5
+    if (roleLevel > (ceilings[targetKey] ?? 3)) codes.push('ROLE_ABOVE_RECIPIENT_CEILING'); // R8
+    if (targetKey === 'ivan') codes.push('RECIPIENT_INACTIVE'); // R1
+    const changed: Grant = { ...target, role, canUseData: roleLevel === 3 ? true : target.canUseData };
+    codes.push(...listRuleCodes(asset, target, changed)); // R9, R10
+    await expectVerdict(persona, asset, { id: target.principalId, shareRecipientType: 'user', role }, codes);
+    expect((await grantOf(asset, target.principalId))?.role).toBe(codes.length === 0 ? role : target.role);
+  });
+});
+
+describe('the cases SPEC §7 names, one by one', () => {
+  it('Connie, a consumer, cannot raise anyone, herself included: 403 ROLE_ABOVE_OWN_LEVEL', async () => {
+    await expectVerdict(
+      'connie',
+      demoAsset('project'),
+      { name: 'Data Science', shareRecipientType: 'group', role: 'USER' },
+      ['ROLE_ABOVE_OWN_LEVEL'],
+    );
+    await expectVerdict(
+      'connie',
+      demoAsset('useCase'),
+      { username: 'connie@acme.test', shareRecipientType: 'user', role: 'EDITOR' },
+      ['ROLE_ABOVE_OWN_LEVEL'],
+    );
+  });
+
+  it('Nora, an editor without "Allow sharing", cannot share the dataset (403) but can remove herself', async () => {
+    const dataset = demoAsset('dataset');
+    await expectVerdict(
+      'nora',
+      dataset,
+      { id: freshColleague('dataset').id, shareRecipientType: 'user', role: 'CONSUMER' },
+      ['SHARING_NOT_ALLOWED'],
+    );
+    await expectVerdict(
+      'nora',
+      dataset,
+      { username: 'nora@acme.test', shareRecipientType: 'user', role: null },
+      [],
+    );
+    // Data Science's grant still reaches her, read-only and without sharing.
+    const after = assetSchema.parse(await getJson('nora', dataset.path));
+    expect(after).toMatchObject({ yourRole: 'CONSUMER', canShare: false });
+  });
+
+  it('Nora cannot give herself "Allow sharing" on the data connection', async () => {
+    await expectVerdict(
+      'nora',
+      demoAsset('dataConnection'),
+      { username: 'nora@acme.test', shareRecipientType: 'user', role: 'EDITOR', canShare: true },
+      ['SHARING_NOT_ALLOWED'],
+    );
+  });
+
+  it('Eddie re-shares the dataset with "Allow sharing" up to his own level (R17), never above', async () => {
+    const dataset = demoAsset('dataset');
+    await expectVerdict(
+      'eddie',
+      dataset,
+      { username: 'connie@acme.test', shareRecipientType: 'user', role: 'EDITOR', canShare: true },
+      [],
+    );
+    await expectVerdict(
+      'eddie',
+      dataset,
+      { username: 'connie@acme.test', shareRecipientType: 'user', role: 'OWNER' },
+      ['ROLE_ABOVE_OWN_LEVEL'],
+    );
+  });
+
+  it('Eddie cannot demote Olivia: 403 TARGET_ABOVE_OWN_LEVEL', async () => {
+    const deployment = demoAsset('deployment');
+    // A second owner first, so that only R6 stands in the way (R9 would too otherwise).
+    await expectVerdict(
+      'olivia',
+      deployment,
+      { id: freshColleague('deployment').id, shareRecipientType: 'user', role: 'OWNER' },
+      [],
+    );
+    await expectVerdict(
+      'eddie',
+      deployment,
+      { username: 'olivia@acme.test', shareRecipientType: 'user', role: 'USER' },
+      ['TARGET_ABOVE_OWN_LEVEL'],
+    );
+    await expectVerdict(
+      'eddie',
+      deployment,
+      { username: 'olivia@acme.test', shareRecipientType: 'user', role: null },
+      ['TARGET_ABOVE_OWN_LEVEL'],
+    );
+  });
+
+  it('Olivia cannot leave an asset she alone owns (409 LAST_OWNER) but can once she hands ownership on', async () => {
+    const model = demoAsset('governedModel');
+    await expectVerdict(
+      'olivia',
+      model,
+      { username: 'olivia@acme.test', shareRecipientType: 'user', role: null },
+      ['LAST_OWNER'],
+    );
+    const response = await call('olivia', 'PATCH', `${model.path}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [
+          { username: 'eddie@acme.test', shareRecipientType: 'user', role: 'OWNER' },
+          { username: 'olivia@acme.test', shareRecipientType: 'user', role: null },
+        ],
+      },
+    });
+    expect(response.status).toBe(204);
+    expect((await call('olivia', 'GET', model.path)).status).toBe(404);
+  });
+
+  it('Rita, capped at read-only, cannot be given more than Consumer, even by an owner (422)', async () => {
+    await expectVerdict(
+      'olivia',
+      demoAsset('workload'),
+      { username: 'rita@acme.test', shareRecipientType: 'user', role: 'USER' },
+      ['ROLE_ABOVE_RECIPIENT_CEILING'],
+    );
+  });
+
+  it('nobody shares with Gus of Globex: 422 RECIPIENT_OUTSIDE_ORGANIZATION', async () => {
+    const response = await call('olivia', 'PATCH', `${demoAsset('dataset').path}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'gus@globex.test', shareRecipientType: 'user', role: 'CONSUMER' }],
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(errorBodySchema.parse(await response.json()).code).toBe('RECIPIENT_OUTSIDE_ORGANIZATION');
+  });
+});
