@@ -122,6 +122,25 @@
   let pendingOpen = null;
 
   const bench = {
+    /** Records every React commit (time, and the names of the components that rendered) until stopped. */
+    recordCommits() {
+      const commits = [];
+      commitListener = (root) => {
+        const names = new Map();
+        for (const fiber of renderedComponents(root)) {
+          const type = fiber.type?.type ?? fiber.type?.render ?? fiber.type;
+          const name = type?.displayName ?? type?.name ?? String(fiber.tag);
+          names.set(name, (names.get(name) ?? 0) + 1);
+        }
+        commits.push({ at: performance.now(), components: Object.fromEntries(names) });
+      };
+      return {
+        stop() {
+          commitListener = null;
+          return commits;
+        },
+      };
+    },
     /** Before clicking `Share`: times click → first rows of `Shared with` painted. */
     armOpen() {
       pendingOpen = new Promise((resolve, reject) => {

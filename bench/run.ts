@@ -11,7 +11,7 @@
  * re-rendered, bytes) is over budget or a measurement failed. Timings over budget are reported, not failed on.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { measureBackendSearch, searchQueries } from './backend-search.ts';
 import {
   type BrowserRun,
@@ -27,6 +27,7 @@ import { readSearchDebounceMs } from './search-debounce.ts';
 import { buildApp, serveApp } from './serve-app.ts';
 
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const log = (message: string) => console.error(message);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
@@ -142,6 +143,9 @@ fromRuns(
   (run) => run.search.ms - settings.searchDebounceMs,
   'searchAfterDebounce',
 );
+fromRuns('search.toRequest', 'search: of which debounce over → request sent', 'ms', (run) =>
+  run.search.requestStartMs === null ? null : run.search.requestStartMs - settings.searchDebounceMs,
+);
 fromRuns(
   'search.request',
   'search: of which the request, sent → answered (mock backend in the page)',
@@ -150,6 +154,9 @@ fromRuns(
     run.search.requestStartMs === null || run.search.responseEndMs === null
       ? null
       : run.search.responseEndMs - run.search.requestStartMs,
+);
+fromRuns('search.toPaint', 'search: of which answer → options painted', 'ms', (run) =>
+  run.search.responseEndMs === null ? null : run.search.ms - run.search.responseEndMs,
 );
 fromRuns(
   'role.paint',
@@ -196,9 +203,15 @@ fromRuns(
 );
 fromRuns(
   'heap.open',
-  'JS heap: of which opening 10,000 grants',
+  'JS heap: of which the open dialog (first page of 10,000 loaded)',
   'MB',
   (run) => run.heapAfterOpenMB - run.heapBeforeOpenMB,
+);
+fromRuns(
+  'heap.scrolled',
+  'JS heap: of which the open dialog, all 10,000 grants loaded (after the scroll)',
+  'MB',
+  (run) => (run.heapAfterScrollMB === null ? null : run.heapAfterScrollMB - run.heapBeforeOpenMB),
 );
 
 // --- The mock backend's own search, in Node.
@@ -294,11 +307,18 @@ const machine = {
   os: `${type()} ${process.arch}`,
   node: process.version,
   chromium: browserVersion,
+  /** One-minute load averages when the bench started and ended: timings taken on a busy machine are noisy. */
+  loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round((loadavg()[0] ?? 0) * 10) / 10 },
 };
 const date = new Date().toISOString();
 const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless; ${date.slice(0, 10)}`;
 
 console.log(`\n${table}\n\nMachine: ${machineLine}`);
+if (Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores) {
+  log(
+    `⚠ the machine was busy (load average ${machine.loadAverage.start} → ${machine.loadAverage.end} on ${machine.cores} cores): timings are noisy`,
+  );
+}
 const slowest = backendSearch
   ? searchQueries()
       .map((query, index) => ({ query, ms: Math.round((backendSearch.perQueryMs[index] ?? 0) * 10) / 10 }))

@@ -88,3 +88,33 @@ export const test = base.extend<{ problems: PageProblems }>({
 });
 
 export { expect };
+
+/** A fault for the page's mock backend (`POST /api/v2/demo/faults`): it lives until the page reloads. */
+export interface FaultSpec {
+  path: string;
+  method?: string;
+  status?: number;
+  delayMs?: number;
+  networkError?: boolean;
+  times?: number;
+}
+
+/** Makes matching requests of this page fail, hang or lose the network, the way the gallery does. */
+export async function injectFault(page: Page, fault: FaultSpec): Promise<void> {
+  await page.evaluate(async (spec) => {
+    const response = await fetch('/api/v2/demo/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
+    if (!response.ok) throw new Error(`Fault injection failed: ${response.status}`);
+  }, fault);
+}
+
+/** Opens an asset's Share dialog from the home page's row and waits until its access list is shown. */
+export async function openShareDialog(page: Page, assetName: string): Promise<Locator> {
+  await assetRow(page, assetName).getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: `Share ${assetName}` });
+  await expect(dialog.getByRole('list', { name: 'Shared with' }).getByRole('listitem').first()).toBeVisible();
+  return dialog;
+}

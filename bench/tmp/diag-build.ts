@@ -4,5 +4,5 @@ await build({
   root: process.cwd(),
   configFile: 'vite.config.ts',
   logLevel: 'warn',
-  build: { outDir: 'dist-bench', emptyOutDir: true, minify: false, reportCompressedSize: false },
+  build: { outDir: 'dist-bench/app', emptyOutDir: true, minify: false, reportCompressedSize: false },
 });

@@ -1,10 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: the client is tested against the real mock backend.
 import { personaIds, personaToken } from '../mock-backend/personas.ts';
-// biome-ignore lint/style/noRestrictedImports: as above.
 import { demoAssetId } from '../mock-backend/seed.ts';
-// biome-ignore lint/style/noRestrictedImports: as above.
 import { setupMockServer, testApiBase } from '../mock-backend/test-support.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';

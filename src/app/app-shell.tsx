@@ -47,7 +47,7 @@ export function AppShell({ scale }: AppShellProps) {
         <div className="demo-bar__inner">
           <p className="demo-bar__text">
             <span className="demo-bar__badge">Demo</span>
-            The backend runs in your browser; changes persist across reloads.
+            Demo data lives in your browser and survives reloads.
             {scale ? (
               <strong className="demo-bar__scale">
                 {' '}

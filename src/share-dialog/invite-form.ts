@@ -3,6 +3,7 @@
  * validated by a zod schema; every change is also dispatched to the draft, which stays the one source of truth.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { Draft } from '../sharing/draft.ts';
@@ -45,8 +46,9 @@ export function inviteValuesOf(draft: Draft): InviteFormValues {
 
 /** The invite form, starting from the draft. */
 export function useInviteForm(draft: Draft, messages: ShareDialogMessages) {
+  const resolver = useMemo(() => zodResolver(inviteFormSchema(messages)), [messages]);
   return useForm<InviteFormValues>({
-    resolver: zodResolver(inviteFormSchema(messages)),
+    resolver,
     defaultValues: inviteValuesOf(draft),
     mode: 'onChange',
   });

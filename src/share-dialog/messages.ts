@@ -77,7 +77,8 @@ export interface ShareDialogMessages {
   impactHeading: string;
   impactChecking: string;
   impactSummary: (counts: ImpactCounts) => string;
-  impactNames: (names: readonly string[], more: number) => string;
+  /** Who is in one part of the preview, e.g. "Gain access: Rita Reyes, Ana Lee and 3 more". */
+  impactNames: (kind: keyof ImpactCounts, names: readonly string[], more: number) => string;
   impactNothing: string;
   impactFailed: string;
 
@@ -189,8 +190,10 @@ export const defaultMessages: ShareDialogMessages = {
     ]
       .filter(Boolean)
       .join(' · '),
-  impactNames: (names, more) =>
-    more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : names.join(', '),
+  impactNames: (kind, names, more) =>
+    `${{ gains: 'Gain access', changes: 'Change', loses: 'Lose access' }[kind]}: ${
+      more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : listOf(names)
+    }`,
   impactNothing: 'No one’s access changes.',
   impactFailed: 'Could not check who is affected.',
 

@@ -33,12 +33,6 @@ export function ShareDialogContent({ className }: ShareDialogContentProps) {
           );
           (combobox ?? contentRef.current)?.focus();
         }}
-        onEscapeKeyDown={(event) => {
-          // Escape in an open combobox closes its suggestions, not the dialog.
-          if (event.target instanceof Element && event.target.getAttribute('aria-expanded') === 'true') {
-            event.preventDefault();
-          }
-        }}
       >
         <ShareDialogPanel assetType={assetType} assetId={assetId} />
       </Dialog.Content>

@@ -137,6 +137,32 @@ describe('ShareDialog', () => {
     expect(await screen.findByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible();
   });
 
+  it('closes the suggestions, not the dialog, on Escape in "Share with"', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    const combobox = screen.getByRole('combobox', { name: 'Share with' });
+    await user.type(combobox, 'amél');
+    await screen.findByRole('option', { name: /Amélie Fontaine/ });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(combobox).toHaveAttribute('aria-expanded', 'false'));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('shares by keyboard alone', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    const combobox = screen.getByRole('combobox', { name: 'Share with' });
+    await waitFor(() => expect(combobox).toHaveFocus());
+    await user.keyboard('marketing');
+    await screen.findByRole('option', { name: /Marketing Analytics/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(await screen.findByRole('button', { name: 'Remove Marketing Analytics' })).toBeInTheDocument();
+
+    const share = screen.getByRole('button', { name: 'Share' });
+    for (let presses = 0; presses < 80 && document.activeElement !== share; presses++) await user.tab();
+    expect(share).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Shared with Marketing Analytics')).toBeVisible();
+  });
+
   it('uses the host’s query client inside its QueryClientProvider', async () => {
     const hostClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(

@@ -125,6 +125,7 @@ describe('draft and save', () => {
     const preview = await screen.findByText(/If you save: .*gain access/);
     expect(preview.textContent).toMatch(/\d+ people gain access/);
     expect(preview.textContent).not.toMatch(/lose/);
+    expect(screen.getByText(/^Gain access: .+/)).toBeVisible();
     // Connie keeps access through Data Science: removing her direct grant only lowers nothing.
   });
 });

@@ -408,7 +408,6 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
             />
           )}
         </section>
-
       </div>
 
       <div className="sw-footer" data-slot="share-dialog-footer">

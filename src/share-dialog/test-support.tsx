@@ -7,13 +7,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: tests run the dialog against the real mock backend; the library never imports it.
 import { backend } from '../mock-backend/backend.ts';
-// biome-ignore lint/style/noRestrictedImports: as above.
 import { createMockServer } from '../mock-backend/node.ts';
-// biome-ignore lint/style/noRestrictedImports: as above.
 import { type PersonaKey, personaIds, personaToken } from '../mock-backend/personas.ts';
-// biome-ignore lint/style/noRestrictedImports: as above.
 import { type DemoAssetKey, demoAssetId } from '../mock-backend/seed.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';

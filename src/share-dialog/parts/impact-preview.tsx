@@ -34,9 +34,9 @@ export function ImpactPreview({ preview, checking, failed }: ImpactPreviewProps)
 
   const groups = impact
     ? [
-        { key: 'gains', ...namesOf(impact.gains, impact.counts.gains) },
-        { key: 'changes', ...namesOf(impact.changes, impact.counts.changes) },
-        { key: 'loses', ...namesOf(impact.loses, impact.counts.loses) },
+        { key: 'gains' as const, ...namesOf(impact.gains, impact.counts.gains) },
+        { key: 'changes' as const, ...namesOf(impact.changes, impact.counts.changes) },
+        { key: 'loses' as const, ...namesOf(impact.loses, impact.counts.loses) },
       ].filter((group) => group.names.length > 0)
     : [];
 
@@ -47,7 +47,7 @@ export function ImpactPreview({ preview, checking, failed }: ImpactPreviewProps)
       </p>
       {groups.map((group) => (
         <p key={group.key} className="sw-impact__names" data-impact={group.key}>
-          {messages.impactNames(group.names, group.more)}
+          {messages.impactNames(group.key, group.names, group.more)}
         </p>
       ))}
     </section>
