@@ -89,7 +89,7 @@
   }
 
   /** Resolves once `condition()` holds, checking after every DOM mutation; rejects after `timeoutMs`. */
-  function whenDom(condition, timeoutMs, what) {
+  function whenDom(condition, timeoutMs, what, describeState) {
     return new Promise((resolve, reject) => {
       const initial = condition();
       if (initial) {
@@ -106,7 +106,8 @@
       });
       const timer = setTimeout(() => {
         observer.disconnect();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+        const state = describeState ? ` (${describeState()})` : '';
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${state}`));
       }, timeoutMs);
       observer.observe(document.body, {
         childList: true,
@@ -122,25 +123,6 @@
   let pendingOpen = null;
 
   const bench = {
-    /** Records every React commit (time, and the names of the components that rendered) until stopped. */
-    recordCommits() {
-      const commits = [];
-      commitListener = (root) => {
-        const names = new Map();
-        for (const fiber of renderedComponents(root)) {
-          const type = fiber.type?.type ?? fiber.type?.render ?? fiber.type;
-          const name = type?.displayName ?? type?.name ?? String(fiber.tag);
-          names.set(name, (names.get(name) ?? 0) + 1);
-        }
-        commits.push({ at: performance.now(), components: Object.fromEntries(names) });
-      };
-      return {
-        stop() {
-          commitListener = null;
-          return commits;
-        },
-      };
-    },
     /** Before clicking `Share`: times click → first rows of `Shared with` painted. */
     armOpen() {
       pendingOpen = new Promise((resolve, reject) => {
@@ -272,6 +254,11 @@
         },
         15_000,
         `options for "${query}"`,
+        () => {
+          const box = listbox();
+          const status = document.querySelector('.sw-recipient-search__menu-status')?.textContent ?? 'none';
+          return `input "${input.value}", listbox ${box ? `busy=${box.getAttribute('aria-busy')}, ${box.querySelectorAll('[role="option"]').length} options` : 'missing'}, expanded=${input.getAttribute('aria-expanded')}, status "${status}", keystrokes ${inputTimes.length}`;
+        },
       );
       const paintedAt = await afterNextPaint();
       input.removeEventListener('input', onInput, true);

@@ -56,6 +56,7 @@ const errorMessage = (error: unknown) =>
 log(`▶ Building the app for production into dist-bench/app (${elapsed()})`);
 let browserRuns: BrowserRun[] = [];
 let browserVersion = 'unknown';
+let incidents: string[] = [];
 let browserError: string | undefined;
 try {
   await buildApp();
@@ -67,6 +68,7 @@ try {
     const result = await runBrowserBench({ url: server.url, ...settings, log });
     browserRuns = result.runs;
     browserVersion = result.browserVersion;
+    incidents = result.incidents;
   } finally {
     await server.close();
   }
@@ -343,6 +345,7 @@ writeFileSync(
         deterministic,
         ...(reason ? { reason } : {}),
       })),
+      incidents,
       details: {
         browserRuns,
         backendSearch: backendSearch
@@ -363,6 +366,7 @@ writeFileSync(
   )}\n`,
 );
 
+for (const incident of incidents) log(`⚠ failed once and run again: ${incident}`);
 const over = rows.filter((row) => row.verdict === 'over' || row.verdict === 'failed');
 for (const row of over) {
   const kind =
