@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetPageSchema, personaListSchema, sharedRolesPageSchema } from '../src/api/contract.ts';
+import { assetPageSchema, sharedRolesPageSchema } from '../src/api/contract.ts';
+import { personaListSchema } from '../src/api/demo-contract.ts';
 import { mockBackend } from '../src/mock-backend/control.ts';
 import { startApiServer } from './api-server.ts';
 

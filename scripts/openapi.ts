@@ -4,8 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import { type Endpoint, endpoints, sharingApiBasePath } from '../src/api/contract.ts';
+import { z } from 'zod/mini';
+import { sharingApiBasePath } from '../src/api/contract.ts';
+import { type Endpoint, endpoints } from '../src/api/openapi-endpoints.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export const openApiPath = fileURLToPath(new URL('../public/openapi.json', impor
 class SchemaCollector {
   readonly components: Record<string, JsonSchema> = {};
 
-  convert(schema: z.ZodType): JsonSchema {
+  convert(schema: z.core.$ZodType): JsonSchema {
     // Input side: a query default makes the parameter optional, and unknown body keys are ignored, not refused.
     const json = z.toJSONSchema(schema, {
       io: 'input',
@@ -52,7 +53,7 @@ function rewriteRefs(value: unknown): unknown {
 
 function parameters(collector: SchemaCollector, endpoint: Endpoint): JsonSchema[] {
   const result: JsonSchema[] = [];
-  const add = (where: 'path' | 'query', object: z.ZodObject | undefined) => {
+  const add = (where: 'path' | 'query', object: z.ZodMiniObject | undefined) => {
     if (!object) return;
     const json = collector.convert(object);
     const properties = (json.properties ?? {}) as Record<string, JsonSchema>;

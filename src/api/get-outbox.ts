@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type OutboxList, outboxListSchema } from './contract.ts';
+import { type OutboxList, outboxListSchema } from './demo-contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** Demo only: the notification e-mails the backend "sent", newest first. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, openApiPath, renderOpenApiDocument } from '../../scripts/openapi.ts';
-import { endpoints } from './contract.ts';
+import { endpoints } from './openapi-endpoints.ts';
 
 describe('the published OpenAPI document', () => {
   it('is what `npm run openapi` generates from the contract today', () => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Persona } from '../api/contract.ts';
+import type { Persona } from '../api/demo-contract.ts';
 import { initials } from './format.ts';
 import { useSession } from './session.tsx';
 

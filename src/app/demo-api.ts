@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, retryApiError } from '../api/client.ts';
-import { type FaultSpec, faultSchema, type PersonaList, personaListSchema } from '../api/contract.ts';
+import { type FaultSpec, faultSchema, type PersonaList, personaListSchema } from '../api/demo-contract.ts';
 
 /** Query key of the persona list; the personas do not depend on who is acting. */
 export const personasQueryKey = ['sharewell-demo', 'personas'] as const;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { OutboxEmail } from '../api/contract.ts';
+import type { OutboxEmail } from '../api/demo-contract.ts';
 import { outboxQueryOptions } from '../api/get-outbox.ts';
 import { fullDateTime, timeAgo } from './format.ts';
 import { MailIcon } from './icons.tsx';

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { type ApiClient, createApiClient } from '../api/client.ts';
-import { type Persona, sharingApiBasePath } from '../api/contract.ts';
+import { sharingApiBasePath } from '../api/contract.ts';
+import type { Persona } from '../api/demo-contract.ts';
 import { personasQueryOptions } from './demo-api.ts';
 
 const tokenStorageKey = 'sharewell.demo.actingAs';

@@ -11,14 +11,8 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApiServer } from '../../scripts/api-server.ts';
-import {
-  type Endpoint,
-  endpoints,
-  errorBodySchema,
-  errorCodes,
-  sharedRolesPageSchema,
-  sharingApiBasePath,
-} from '../api/contract.ts';
+import { errorBodySchema, errorCodes, sharedRolesPageSchema, sharingApiBasePath } from '../api/contract.ts';
+import { type Endpoint, endpoints } from '../api/openapi-endpoints.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import { mockBackend } from './control.ts';
 import { personaDefinitions, personaIds, personaTokens } from './personas.ts';

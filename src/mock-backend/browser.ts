@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { backend } from './backend.ts';
 import { parseFaultParam } from './faults.ts';
 import { handlers } from './handlers.ts';
-import { storagePersistence } from './persistence.ts';
+import { STORAGE_KEY, storagePersistence } from './persistence.ts';
 
 export interface StartMockBackendOptions {
   /** Load the scale data. Default: `?scale=large` in the URL, else what the stored data had. */
@@ -17,6 +17,18 @@ function scaleFromUrl(params: URLSearchParams): boolean | undefined {
   const value = params.get('scale');
   if (value === null) return undefined;
   return value === 'large';
+}
+
+/**
+ * Each tab runs its own backend over the same stored data. When another tab saves, this one takes its data over;
+ * otherwise the next save here would write a stale copy back and silently undo the other tab's changes.
+ */
+function followOtherTabs(): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const snapshot = storagePersistence(window.localStorage).load();
+    if (snapshot && snapshot.scale === backend.db.scale) backend.db.restore(snapshot);
+  });
 }
 
 /**
@@ -37,6 +49,7 @@ export async function startMockBackend(options: StartMockBackendOptions = {}): P
     const spec = parseFaultParam(value);
     if (spec) backend.faults.add(spec);
   }
+  if (options.persist !== false) followOtherTabs();
   if (backend.db.scale) backend.warmUp();
   const worker = setupWorker(...handlers);
   await worker.start({

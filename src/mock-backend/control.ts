@@ -1,4 +1,4 @@
-import type { Fault, FaultSpec, Persona } from '../api/contract.ts';
+import type { Fault, FaultSpec, Persona } from '../api/demo-contract.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import { backend } from './backend.ts';
 import type { MockDatabase } from './db.ts';

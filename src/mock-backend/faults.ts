@@ -1,4 +1,4 @@
-import type { Fault, FaultSpec } from '../api/contract.ts';
+import type { Fault, FaultSpec } from '../api/demo-contract.ts';
 
 /** What a matching fault does to a request. */
 export type FaultEffect =

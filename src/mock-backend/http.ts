@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import type { z } from 'zod/mini';
 import type { ErrorBody, ErrorEntry } from '../api/contract.ts';
 import type { Principal } from '../sharing/types.ts';
 import { backend } from './backend.ts';
@@ -19,6 +20,9 @@ export function unauthorized(message = 'Sign in: this request has no valid beare
 export function notFound(message = 'Not found.'): Response {
   return errorResponse(404, { message, code: 'NOT_FOUND' });
 }
+
+/** zod/mini has no messages of its own: English ones are given per parse, leaving zod's global config alone. */
+export const englishIssueMessages = { error: en().localeError };
 
 /** 400 from zod issues: each with the path of the malformed field; `index` is the role entry it concerns. */
 export function badRequest(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Response {
@@ -55,17 +59,17 @@ export function authenticate(request: Request): Principal | Response {
 }
 
 /** The query string parsed with a contract schema, or the 400 to answer. */
-export function parseQuery<Schema extends z.ZodType>(
+export function parseQuery<Schema extends z.ZodMiniType>(
   request: Request,
   schema: Schema,
 ): z.infer<Schema> | Response {
   const url = new URL(request.url);
-  const result = schema.safeParse(Object.fromEntries(url.searchParams));
+  const result = schema.safeParse(Object.fromEntries(url.searchParams), englishIssueMessages);
   return result.success ? result.data : badRequest(result.error.issues, ['query']);
 }
 
 /** The JSON body parsed with a contract schema, or the 400 to answer. */
-export async function parseBody<Schema extends z.ZodType>(
+export async function parseBody<Schema extends z.ZodMiniType>(
   request: Request,
   schema: Schema,
 ): Promise<z.infer<Schema> | Response> {
@@ -75,7 +79,7 @@ export async function parseBody<Schema extends z.ZodType>(
   } catch {
     return errorResponse(400, { message: 'The request body is not valid JSON.', code: 'INVALID_REQUEST' });
   }
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(json, englishIssueMessages);
   return result.success ? result.data : badRequest(result.error.issues);
 }
 

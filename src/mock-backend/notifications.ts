@@ -1,4 +1,5 @@
-import type { Notification, OutboxEmail } from '../api/contract.ts';
+import type { Notification } from '../api/contract.ts';
+import type { OutboxEmail } from '../api/demo-contract.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import type { Principal } from '../sharing/types.ts';
 import type { MockDatabase, ShareEvent } from './db.ts';

@@ -5,7 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Draft } from '../sharing/draft.ts';
 import { MAX_NOTE_LENGTH } from '../sharing/policy.ts';
 import type { ShareDialogMessages } from './messages.ts';
@@ -23,13 +23,13 @@ export interface InviteFormValues {
 /** The invite part's schema: the note is held to R14's length. */
 export function inviteFormSchema(messages: ShareDialogMessages) {
   return z.object({
-    newRole: z.string().min(1),
+    newRole: z.string().check(z.minLength(1)),
     allowSharing: z.boolean(),
     canUseData: z.boolean(),
-    note: z.string().max(MAX_NOTE_LENGTH, messages.noteTooLong(MAX_NOTE_LENGTH)),
+    note: z.string().check(z.maxLength(MAX_NOTE_LENGTH, messages.noteTooLong(MAX_NOTE_LENGTH))),
     sendNotification: z.boolean(),
     shareWithLineage: z.boolean(),
-  }) satisfies z.ZodType<InviteFormValues>;
+  }) satisfies z.ZodMiniType<InviteFormValues>;
 }
 
 /** The form's values as the draft holds them. */

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import {
   type ChangeEvent,
   useCallback,
@@ -10,11 +10,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Account, Asset, SharedRolesUpdateBody } from '../api/contract.ts';
-import { accessListVersion, sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
-import { previewSharedRolesQueryOptions } from '../api/preview-shared-roles.ts';
-import { sharingKeys } from '../api/query-keys.ts';
-import { changeRequestToBody, updateSharedRolesMutationOptions } from '../api/update-shared-roles.ts';
+import type { Account, Asset } from '../api/contract.ts';
+import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
   canActorShare,
@@ -22,13 +19,7 @@ import {
   newRecipientRoleOptions,
   type RoleOption,
 } from '../sharing/capabilities.ts';
-import {
-  type Draft,
-  draftGrants,
-  draftToChangeRequest,
-  hasPendingChanges,
-  hasUnsavedInput,
-} from '../sharing/draft.ts';
+import { draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../sharing/types.ts';
 import { createDialogStore, type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
 import { displayNameOf, grantOf } from './grant-of.ts';
@@ -42,16 +33,15 @@ import { SaveErrorSummary } from './parts/save-error-summary.tsx';
 import { SharedWithList } from './parts/shared-with-list.tsx';
 import type { RowActions } from './parts/shared-with-row.tsx';
 import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
-import { describeSaveFailure, messagesByPrincipalId, type SaveFailure } from './save-failure.ts';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
 import { Button } from './ui/button.tsx';
 import { SearchIcon } from './ui/icons.tsx';
+import { useImpactPreview } from './use-impact-preview.ts';
+import { type ListSnapshot, useSaveDraft } from './use-save-draft.ts';
 
 /** How long typing in `Filter people` must pause before the list is asked for again. */
 export const FILTER_DEBOUNCE_MS = 300;
-/** How long the draft must rest before its impact is previewed. */
-export const PREVIEW_DEBOUNCE_MS = 400;
 
 /** Props of {@link SharingEditor}: the asset, its type, and who is acting. */
 export interface SharingEditorProps {
@@ -61,7 +51,6 @@ export interface SharingEditorProps {
 }
 
 const selectDraft = (state: DialogState) => state.draft;
-const emptyPreviewBody: SharedRolesUpdateBody = { operation: 'updateRoles', roles: [] };
 
 /** New recipients start at the type's default role, or the highest the actor may grant when that is above them. */
 function fitNewRole(store: DialogStore, roleOptions: readonly RoleOption[]): void {
@@ -70,12 +59,6 @@ function fitNewRole(store: DialogStore, roleOptions: readonly RoleOption[]): voi
   if (current?.permission.allowed) return;
   const allowed = roleOptions.find((option) => option.permission.allowed);
   if (allowed) store.dispatch({ type: 'setNewRole', role: allowed.role.name });
-}
-
-/** What the impact preview needs of a save: the entries (a note or a notification changes no one's access). */
-function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
-  const { note: _note, sendNotification: _sendNotification, ...rest } = body;
-  return rest;
 }
 
 function sameGrants(a: readonly Grant[] | undefined, b: readonly Grant[] | undefined): boolean {
@@ -100,15 +83,9 @@ function useStableGrants(grants: readonly Grant[] | undefined): readonly Grant[]
   return stable.current;
 }
 
-/** The names of a draft's recipients and of loaded entries, for messages about them. */
-function nameIn(draft: Draft, names: ReadonlyMap<string, string>, principalId: string): string | undefined {
-  const added = draft.additions.find((addition) => addition.principal.id === principalId);
-  return added?.principal.displayName ?? names.get(principalId);
-}
-
 /** The dialog's working part once the asset and the actor are known: invite, list, preview, save. */
 export function SharingEditor({ assetType, asset, account }: SharingEditorProps) {
-  const { client, queryClient, messages } = useShareDialogConfig();
+  const { client, messages } = useShareDialogConfig();
   const root = useShareDialogRoot();
   const id = useId();
   const sharingReasonId = `${id}-sharing-reason`;
@@ -182,43 +159,19 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   );
 
   // --- Impact preview of the draft, once it rests.
-  const changeRequest = useMemo(
-    () => draftToChangeRequest(draft, assetType, lookup),
-    [draft, assetType, lookup],
-  );
-  const previewBody = useMemo(
-    () => (pending ? previewBodyOf(changeRequestToBody(changeRequest)) : null),
-    [pending, changeRequest],
-  );
-  const debouncedPreviewBody = useDebouncedValue(previewBody, PREVIEW_DEBOUNCE_MS);
-  const previewQuery = useQuery({
-    ...previewSharedRolesQueryOptions(client, assetType, asset.id, debouncedPreviewBody ?? emptyPreviewBody),
-    enabled: debouncedPreviewBody !== null && previewBody !== null,
-    placeholderData: keepPreviousData,
-  });
-  const previewCurrent = previewQuery.data !== undefined && !previewQuery.isPlaceholderData;
-  useEffect(() => {
-    if (!previewBody || !debouncedPreviewBody || !previewCurrent || !previewQuery.data) {
-      store.setPreviewErrors({});
-      return;
-    }
-    const errors: Record<string, string> = {};
-    for (const error of previewQuery.data.errors) {
-      const principalId = error.index === null ? undefined : debouncedPreviewBody.roles[error.index]?.id;
-      if (principalId)
-        errors[principalId] = errors[principalId] ? `${errors[principalId]} ${error.message}` : error.message;
-    }
-    store.setPreviewErrors(errors);
-  }, [store, previewBody, debouncedPreviewBody, previewCurrent, previewQuery.data]);
+  const impact = useImpactPreview({ client, store, assetType, assetId: asset.id, draft, lookup });
 
   // --- Save: one PATCH against the version the list was read at; never twice at once.
-  const mutation = useMutation(updateSharedRolesMutationOptions(client, queryClient, assetType, asset.id));
-  const inFlight = useRef(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const latest = useRef({ listData: listQuery.data, listKey: listOptions.queryKey, lookup, namesById });
-  latest.current = { listData: listQuery.data, listKey: listOptions.queryKey, lookup, namesById };
+  const listNow = useRef<ListSnapshot | null>(null);
+  listNow.current = {
+    data: listQuery.data,
+    queryKey: listOptions.queryKey,
+    complete: listComplete,
+    lookup,
+    names: namesById,
+  };
+  const readList = useCallback(() => listNow.current as ListSnapshot, []);
 
   const resetDraft = useCallback(() => {
     store.dispatch({ type: 'reset' });
@@ -233,51 +186,23 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
     target?.focus();
   }, []);
 
-  const save = useCallback(async () => {
-    const current = store.getState().draft;
-    if (!hasPendingChanges(current)) return;
-    const { listData, listKey, lookup: lookupNow, namesById: names } = latest.current;
-    const request = draftToChangeRequest(current, assetType, lookupNow);
-    setFailure(null);
-    setAnnouncement('');
-    try {
-      await mutation.mutateAsync({
-        body: changeRequestToBody(request),
-        ifMatch: accessListVersion(listData),
-      });
-      const added = current.additions.map((addition) => addition.principal.displayName);
-      store.setSaveErrors({});
+  const onSaved = useCallback(
+    (added: readonly string[]) => {
       resetDraft();
       setAnnouncement(added.length > 0 ? messages.announceShared(added) : messages.announceSaved);
       focusFirstField();
-    } catch (error) {
-      const described = describeSaveFailure(error, request.changes, (principalId) =>
-        nameIn(current, names, principalId),
-      );
-      if (described.kind === 'rejected') store.setSaveErrors(messagesByPrincipalId(described.entries));
-      if (described.kind === 'conflict') {
-        await queryClient.invalidateQueries({ queryKey: sharingKeys.asset(assetType.id, asset.id) });
-        const reloaded = queryClient.getQueryData(listKey);
-        store.dispatch({
-          type: 'rebase',
-          grants: reloaded?.pages.flatMap((page) => page.data).map(grantOf) ?? [],
-        });
-      }
-      setFailure(described);
-    }
-  }, [store, assetType, asset.id, mutation, resetDraft, messages, focusFirstField, queryClient]);
-
-  const submit = useCallback(() => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSaving(true);
-    void form
-      .handleSubmit(save)()
-      .finally(() => {
-        inFlight.current = false;
-        setSaving(false);
-      });
-  }, [form, save]);
+    },
+    [resetDraft, messages, focusFirstField],
+  );
+  const { submit, saving, failure, setFailure } = useSaveDraft({
+    client,
+    store,
+    form,
+    assetType,
+    assetId: asset.id,
+    list: readList,
+    onSaved,
+  });
 
   useLayoutEffect(() => {
     if (failure) alertRef.current?.focus();
@@ -286,7 +211,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   useEffect(() => {
     if (pending) setAnnouncement('');
     else setFailure((shown) => (shown?.kind === 'rejected' ? null : shown));
-  }, [pending]);
+  }, [pending, setFailure]);
 
   // --- Closing with unsaved work asks first.
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -343,6 +268,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
           <ExternalLinkSection
             assetType={assetType}
             assetId={asset.id}
+            actor={actor}
             sharing={sharing}
             sharingReasonId={sharingReasonId}
           />
@@ -412,11 +338,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
 
       <div className="sw-footer" data-slot="share-dialog-footer">
         {pending ? (
-          <ImpactPreview
-            preview={previewQuery.data}
-            checking={previewBody !== debouncedPreviewBody || previewQuery.isFetching}
-            failed={previewQuery.isError}
-          />
+          <ImpactPreview preview={impact.preview} checking={impact.checking} failed={impact.failed} />
         ) : null}
         <p role="status" className="sw-footer__status">
           {saving ? messages.saving : announcement}

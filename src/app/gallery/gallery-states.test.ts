@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultSpecSchema } from '../../api/contract.ts';
+import { faultSpecSchema } from '../../api/demo-contract.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import {
   findGalleryState,

@@ -4,7 +4,7 @@
  * it through the backend's own control endpoints. Nothing here decides a sharing rule: the dialog and the
  * backend show whatever the rules in `sharing/` make of the state.
  */
-import type { FaultSpec } from '../../api/contract.ts';
+import type { FaultSpec } from '../../api/demo-contract.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
 
 /** Which asset a gallery state opens. */

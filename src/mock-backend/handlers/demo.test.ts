@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  errorBodySchema,
-  faultSchema,
-  personaListSchema,
-  sharedRolesPageSchema,
-} from '../../api/contract.ts';
+import { errorBodySchema, sharedRolesPageSchema } from '../../api/contract.ts';
+import { faultSchema, personaListSchema } from '../../api/demo-contract.ts';
 import { mockBackend } from '../control.ts';
 import { demoAssetId } from '../seed.ts';
 import { call, getJson, setupMockServer, testApiBase } from '../test-support.ts';

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { faultSpecSchema, type PersonaList } from '../../api/contract.ts';
+import { faultSpecSchema, type PersonaList } from '../../api/demo-contract.ts';
 import { backend } from '../backend.ts';
 import { errorResponse, parseBody } from '../http.ts';
 import { personaDefinitions, personaId, personaToken } from '../personas.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { notificationListSchema, notificationSchema, outboxPageSchema } from '../../api/contract.ts';
+import { notificationListSchema, notificationSchema } from '../../api/contract.ts';
+import { outboxPageSchema } from '../../api/demo-contract.ts';
 import { backend } from '../backend.ts';
 import { demoAssetId, groupId } from '../seed.ts';
 import { call, getJson, setupMockServer } from '../test-support.ts';

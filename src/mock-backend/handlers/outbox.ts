@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { outboxQuerySchema } from '../../api/contract.ts';
+import { outboxQuerySchema } from '../../api/demo-contract.ts';
 import { backend } from '../backend.ts';
 import { authenticate, pageLinks, parseQuery } from '../http.ts';
 import { outboxPage, outboxSize } from '../notifications.ts';

@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { z } from 'zod/mini';
 import {
   type PrincipalItem,
   principalSearchQuerySchema,
@@ -7,7 +8,7 @@ import {
 import { messageFor } from '../../sharing/messages.ts';
 import type { RecipientType } from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
-import { authenticate, badRequest, pageLinks, parseQuery } from '../http.ts';
+import { authenticate, badRequest, englishIssueMessages, pageLinks, parseQuery } from '../http.ts';
 import { apiPath } from '../routes.ts';
 import type { SearchHit } from '../search-index.ts';
 
@@ -49,9 +50,10 @@ export const principalHandlers = [
     if (query instanceof Response) return query;
     let types: Set<RecipientType> | undefined;
     if (query.types) {
-      const parsed = shareRecipientTypeSchema
-        .array()
-        .safeParse(query.types.split(',').map((type) => type.trim()));
+      const parsed = z.array(shareRecipientTypeSchema).safeParse(
+        query.types.split(',').map((type) => type.trim()),
+        englishIssueMessages,
+      );
       if (!parsed.success) return badRequest(parsed.error.issues, ['query', 'types']);
       types = new Set(parsed.data);
     }

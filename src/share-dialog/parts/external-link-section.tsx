@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { externalShareQueryOptions, setExternalShareMutationOptions } from '../../api/external-share.ts';
-import type { AssetTypeConfig, Permission } from '../../sharing/types.ts';
+import { canManageExternalLink } from '../../sharing/external-link.ts';
+import type { ActorStanding, AssetTypeConfig, Permission } from '../../sharing/types.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
 import { Hint } from '../ui/hint.tsx';
@@ -13,7 +14,8 @@ import { Switch } from '../ui/switch.tsx';
 export interface ExternalLinkSectionProps {
   assetType: AssetTypeConfig;
   assetId: string;
-  /** Whether the actor may share at all (R7); the link is sharing too. */
+  actor: ActorStanding;
+  /** Whether the actor may share at all (R7): when not, the dialog's banner (this id) says why, once. */
   sharing: Permission;
   sharingReasonId: string;
 }
@@ -24,6 +26,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function ExternalLinkSection({
   assetType,
   assetId,
+  actor,
   sharing,
   sharingReasonId,
 }: ExternalLinkSectionProps) {
@@ -38,6 +41,10 @@ export function ExternalLinkSection({
   const labelId = `${id}-label`;
   const stateId = `${id}-state`;
   const errorId = `${id}-error`;
+  const reasonId = `${id}-reason`;
+  const permission = canManageExternalLink(assetType, actor);
+  const refusal = permission.allowed ? null : permission;
+  const refusalId = refusal ? (sharing.allowed ? reasonId : sharingReasonId) : null;
 
   async function copy() {
     if (!url) return;
@@ -61,11 +68,9 @@ export function ExternalLinkSection({
         ) : (
           <Switch
             aria-labelledby={labelId}
-            aria-describedby={[sharing.allowed ? stateId : sharingReasonId, toggle.isError ? errorId : null]
-              .filter(Boolean)
-              .join(' ')}
+            aria-describedby={[stateId, refusalId, toggle.isError ? errorId : null].filter(Boolean).join(' ')}
             checked={toggle.isPending ? toggle.variables === true : enabled}
-            disabled={!sharing.allowed || toggle.isPending || link.isError}
+            disabled={refusal !== null || toggle.isPending || link.isError}
             onCheckedChange={(next) => {
               setCopyState('idle');
               toggle.mutate(next);
@@ -74,6 +79,11 @@ export function ExternalLinkSection({
         )}
       </div>
       <Hint id={stateId}>{enabled ? messages.externalLinkOn : messages.externalLinkOff}</Hint>
+      {refusal && sharing.allowed ? (
+        <Hint id={reasonId} tone="locked">
+          {messages.reason(refusal)}
+        </Hint>
+      ) : null}
       {enabled && url ? (
         <div className="sw-link__row">
           <input

@@ -6,6 +6,7 @@ import {
   useMultipleSelection,
 } from 'downshift';
 import {
+  type ChangeEvent,
   type ClipboardEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -421,6 +422,9 @@ export function RecipientSearch({
               'aria-describedby': describedBy,
               onKeyDown: handleKeyDown,
               onPaste: handlePaste,
+              // Downshift reports a typed change only after rendering, and renders the old text meanwhile: a key
+              // pressed in between lands on the old text and is lost. Taking the text during the event keeps it.
+              onChange: (event: ChangeEvent<HTMLInputElement>) => setInputValue(event.target.value),
             }),
           )}
         />

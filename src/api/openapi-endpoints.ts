@@ -1,0 +1,328 @@
+/**
+ * Every endpoint of the contract as data, for the OpenAPI generator (`scripts/openapi.ts`): what each one takes
+ * and answers, with the schemas of `contract.ts` and `demo-contract.ts`. Only the generator and its test read it;
+ * the dialog does not ship it.
+ */
+import { z } from 'zod/mini';
+import {
+  accessExplanationSchema,
+  accountSchema,
+  assetListQuerySchema,
+  assetPageSchema,
+  assetSchema,
+  errorBodySchema,
+  externalShareSchema,
+  notificationListSchema,
+  notificationSchema,
+  principalPageSchema,
+  principalSearchQuerySchema,
+  sharedRolesPageSchema,
+  sharedRolesPreviewSchema,
+  sharedRolesQuerySchema,
+  sharedRolesUpdateBodySchema,
+} from './contract.ts';
+import { faultSchema, faultSpecSchema, outboxPageSchema, outboxQuerySchema, personaListSchema } from './demo-contract.ts';
+
+/** A response an endpoint may answer. */
+export interface EndpointResponse {
+  description: string;
+  schema?: z.core.$ZodType;
+  headers?: Record<string, string>;
+}
+
+/** One endpoint of the contract, as data. Paths are relative to `sharingApiBasePath`, OpenAPI-style. */
+export interface Endpoint {
+  operationId: string;
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  tag: 'account' | 'principals' | 'assets' | 'sharing' | 'notifications' | 'demo';
+  summary: string;
+  description?: string;
+  pathParams?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  /** Request headers that matter beyond Authorization, with what they mean. */
+  requestHeaders?: Record<string, string>;
+  body?: z.core.$ZodType;
+  responses: Record<number, EndpointResponse>;
+  /** No bearer token needed. */
+  public?: boolean;
+}
+
+const collectionParam = z.string().check(
+  z.meta({
+    description:
+      'REST collection: useCases, customApplications, deployments, datasets, dataStores, projects, workloads, models.',
+  }),
+);
+const assetPath = z.object({ collection: collectionParam, id: z.string() });
+const unauthorized = { description: 'No or a bad bearer token.', schema: errorBodySchema };
+const notFound = {
+  description: 'No such asset, or the actor cannot see it (never 403).',
+  schema: errorBodySchema,
+};
+const badRequest = {
+  description: 'Malformed body or parameter; `errors[].path` names the field.',
+  schema: errorBodySchema,
+};
+const ruleBroken = (status: number) => ({
+  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
+  schema: errorBodySchema,
+});
+
+/** Every endpoint of the contract. */
+export const endpoints: readonly Endpoint[] = [
+  {
+    operationId: 'getAccount',
+    method: 'get',
+    path: '/account',
+    tag: 'account',
+    summary: 'The signed-in actor.',
+    responses: { 200: { description: 'The actor.', schema: accountSchema }, 401: unauthorized },
+  },
+  {
+    operationId: 'searchPrincipals',
+    method: 'get',
+    path: '/principals',
+    tag: 'principals',
+    summary: "Recipient search within the actor's organization.",
+    description:
+      'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`; a person of another organization is answered only for an exact e-mail, flagged `outsideOrganization`.',
+    query: principalSearchQuerySchema,
+    responses: {
+      200: { description: 'A page of recipients.', schema: principalPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
+  },
+  {
+    operationId: 'listAllAssets',
+    method: 'get',
+    path: '/assets',
+    tag: 'assets',
+    summary: 'Every asset the actor can see, of every type.',
+    query: assetListQuerySchema,
+    responses: {
+      200: { description: 'A page of assets.', schema: assetPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
+  },
+  {
+    operationId: 'listAssets',
+    method: 'get',
+    path: '/{collection}',
+    tag: 'assets',
+    summary: 'The assets of one type the actor can see.',
+    pathParams: z.object({ collection: collectionParam }),
+    query: assetListQuerySchema,
+    responses: {
+      200: { description: 'A page of assets.', schema: assetPageSchema },
+      400: badRequest,
+      401: unauthorized,
+      404: { description: 'Unknown collection.', schema: errorBodySchema },
+    },
+  },
+  {
+    operationId: 'getAsset',
+    method: 'get',
+    path: '/{collection}/{id}',
+    tag: 'assets',
+    summary: 'One asset, with the actor’s role on it.',
+    pathParams: assetPath,
+    responses: { 200: { description: 'The asset.', schema: assetSchema }, 401: unauthorized, 404: notFound },
+  },
+  {
+    operationId: 'listSharedRoles',
+    method: 'get',
+    path: '/{collection}/{id}/sharedRoles',
+    tag: 'sharing',
+    summary: 'One page of the access list.',
+    pathParams: assetPath,
+    query: sharedRolesQuerySchema,
+    responses: {
+      200: {
+        description: 'A page of the access list.',
+        schema: sharedRolesPageSchema,
+        headers: { ETag: 'The version of the access list, quoted; send it back as `If-Match`.' },
+      },
+      400: badRequest,
+      401: unauthorized,
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'updateSharedRoles',
+    method: 'patch',
+    path: '/{collection}/{id}/sharedRoles',
+    tag: 'sharing',
+    summary: 'Apply changes to the access list, atomically.',
+    description:
+      'Every entry is checked against every rule; any violation changes nothing. `role: "NO_ROLE"` or `null` revokes.',
+    pathParams: assetPath,
+    requestHeaders: { 'If-Match': 'The ETag the changes were made against; a stale one answers 412.' },
+    body: sharedRolesUpdateBodySchema,
+    responses: {
+      204: { description: 'Applied.', headers: { ETag: 'The new version of the access list.' } },
+      400: badRequest,
+      401: unauthorized,
+      403: ruleBroken(403),
+      404: notFound,
+      409: ruleBroken(409),
+      412: {
+        description: 'Stale `If-Match` (R15, VERSION_CONFLICT): nothing was overwritten.',
+        schema: errorBodySchema,
+      },
+      422: ruleBroken(422),
+    },
+  },
+  {
+    operationId: 'previewSharedRoles',
+    method: 'post',
+    path: '/{collection}/{id}/sharedRoles/preview',
+    tag: 'sharing',
+    summary:
+      'Check changes without applying them: the per-entry errors and who gains, changes or loses access.',
+    pathParams: assetPath,
+    body: sharedRolesUpdateBodySchema,
+    responses: {
+      200: { description: 'The errors (possibly none) and the impact.', schema: sharedRolesPreviewSchema },
+      400: badRequest,
+      401: unauthorized,
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'explainAccess',
+    method: 'get',
+    path: '/{collection}/{id}/access/{userId}',
+    tag: 'sharing',
+    summary: 'Why a user has access: each grant that reaches them.',
+    pathParams: z.object({ collection: collectionParam, id: z.string(), userId: z.string() }),
+    responses: {
+      200: { description: 'The explanation.', schema: accessExplanationSchema },
+      401: unauthorized,
+      404: {
+        description: 'No such asset or user, or the actor cannot see the asset.',
+        schema: errorBodySchema,
+      },
+    },
+  },
+  {
+    operationId: 'getExternalShare',
+    method: 'get',
+    path: '/customApplications/{id}/externalShare',
+    tag: 'sharing',
+    summary: 'The external sharing link of an application.',
+    pathParams: z.object({ id: z.string() }),
+    responses: {
+      200: { description: 'The link.', schema: externalShareSchema },
+      401: unauthorized,
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'createExternalShare',
+    method: 'post',
+    path: '/customApplications/{id}/externalShare',
+    tag: 'sharing',
+    summary: 'Create the external sharing link (owners and editors).',
+    pathParams: z.object({ id: z.string() }),
+    responses: {
+      201: {
+        description: 'The link (the existing one if there already is one).',
+        schema: externalShareSchema,
+      },
+      401: unauthorized,
+      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'deleteExternalShare',
+    method: 'delete',
+    path: '/customApplications/{id}/externalShare',
+    tag: 'sharing',
+    summary: 'Revoke the external sharing link (owners and editors).',
+    pathParams: z.object({ id: z.string() }),
+    responses: {
+      204: { description: 'Revoked.' },
+      401: unauthorized,
+      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'listNotifications',
+    method: 'get',
+    path: '/notifications',
+    tag: 'notifications',
+    summary: "The actor's notification center, newest first.",
+    responses: {
+      200: { description: 'The notifications.', schema: notificationListSchema },
+      401: unauthorized,
+    },
+  },
+  {
+    operationId: 'markNotificationRead',
+    method: 'post',
+    path: '/notifications/{id}/read',
+    tag: 'notifications',
+    summary: 'Mark one notification read.',
+    pathParams: z.object({ id: z.string() }),
+    responses: {
+      200: { description: 'The notification.', schema: notificationSchema },
+      401: unauthorized,
+      404: { description: 'No such notification for the actor.', schema: errorBodySchema },
+    },
+  },
+  {
+    operationId: 'listOutbox',
+    method: 'get',
+    path: '/outbox',
+    tag: 'demo',
+    summary: 'Demo only: the notification e-mails the backend "sent" (to anyone), newest first.',
+    query: outboxQuerySchema,
+    responses: {
+      200: { description: 'A page of e-mails.', schema: outboxPageSchema },
+      400: badRequest,
+      401: unauthorized,
+    },
+  },
+  {
+    operationId: 'listPersonas',
+    method: 'get',
+    path: '/demo/personas',
+    tag: 'demo',
+    summary: 'Demo only: every persona with its bearer token.',
+    public: true,
+    responses: { 200: { description: 'The personas.', schema: personaListSchema } },
+  },
+  {
+    operationId: 'resetDemo',
+    method: 'post',
+    path: '/demo/reset',
+    tag: 'demo',
+    summary: 'Demo only: restore the seed (and clear faults).',
+    public: true,
+    responses: { 204: { description: 'Restored.' } },
+  },
+  {
+    operationId: 'injectFault',
+    method: 'post',
+    path: '/demo/faults',
+    tag: 'demo',
+    summary: 'Demo only: make matching requests fail, hang or lose the network.',
+    public: true,
+    body: faultSpecSchema,
+    responses: { 201: { description: 'The fault.', schema: faultSchema }, 400: badRequest },
+  },
+  {
+    operationId: 'clearFaults',
+    method: 'delete',
+    path: '/demo/faults',
+    tag: 'demo',
+    summary: 'Demo only: remove every injected fault.',
+    public: true,
+    responses: { 204: { description: 'Cleared.' } },
+  },
+];

@@ -1,0 +1,74 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import type { ApiClient } from '../api/client.ts';
+import type { SharedRolesPreview, SharedRolesUpdateBody } from '../api/contract.ts';
+import { previewSharedRolesQueryOptions } from '../api/preview-shared-roles.ts';
+import { changeRequestToBody } from '../api/update-shared-roles.ts';
+import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
+import type { AssetTypeConfig } from '../sharing/types.ts';
+import type { DialogStore } from './dialog-store.ts';
+import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
+
+/** How long the draft must rest before its impact is previewed. */
+export const PREVIEW_DEBOUNCE_MS = 400;
+
+const emptyBody: SharedRolesUpdateBody = { operation: 'updateRoles', roles: [] };
+
+/** What the preview needs of a save: its entries (a note or a notification changes no one's access). */
+function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
+  const { note: _note, sendNotification: _sendNotification, ...entries } = body;
+  return entries;
+}
+
+/** What the impact preview shows. */
+export interface ImpactPreviewState {
+  preview: SharedRolesPreview | undefined;
+  /** A newer preview is on its way (the one shown, if any, is for an earlier draft). */
+  checking: boolean;
+  failed: boolean;
+}
+
+/**
+ * Previews the draft once it rests: who gains, changes or loses access. The entries the backend would refuse get
+ * their messages in the store, found again by index, before anyone presses Save.
+ */
+export function useImpactPreview(options: {
+  client: ApiClient;
+  store: DialogStore;
+  assetType: AssetTypeConfig;
+  assetId: string;
+  draft: Draft;
+  lookup: GrantLookup;
+}): ImpactPreviewState {
+  const { client, store, assetType, assetId, draft, lookup } = options;
+  const body = useMemo(
+    () =>
+      hasPendingChanges(draft)
+        ? previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, assetType, lookup)))
+        : null,
+    [draft, assetType, lookup],
+  );
+  const restingBody = useDebouncedValue(body, PREVIEW_DEBOUNCE_MS);
+  const query = useQuery({
+    ...previewSharedRolesQueryOptions(client, assetType, assetId, restingBody ?? emptyBody),
+    enabled: restingBody !== null && body !== null,
+    placeholderData: keepPreviousData,
+  });
+  const current = query.data !== undefined && !query.isPlaceholderData;
+
+  useEffect(() => {
+    if (!body || !restingBody || !current || !query.data) {
+      store.setPreviewErrors({});
+      return;
+    }
+    const errors: Record<string, string> = {};
+    for (const error of query.data.errors) {
+      const principalId = error.index === null ? undefined : restingBody.roles[error.index]?.id;
+      if (principalId)
+        errors[principalId] = errors[principalId] ? `${errors[principalId]} ${error.message}` : error.message;
+    }
+    store.setPreviewErrors(errors);
+  }, [store, body, restingBody, current, query.data]);
+
+  return { preview: query.data, checking: body !== restingBody || query.isFetching, failed: query.isError };
+}
