@@ -1,32 +1,33 @@
 /**
- * The demo endpoints of SPEC §7 (and the outbox of §5, demo only), as zod schemas: the mock backend answers them,
+ * The demo endpoints of SPEC §7 and the outbox of §5 (demo only), as zod schemas: the mock backend answers them,
  * the demo app reads them, the OpenAPI document describes them. The dialog never needs them.
  */
 import { z } from 'zod/mini';
-import { objectIdSchema, pageOf, pagingQuery } from './contract.ts';
+import { documented, objectIdSchema, pageOf, pagingQuery } from './contract.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Outbox
 
 /** One e-mail the backend "sent". */
-export const outboxEmailSchema = /* @__PURE__ */ z
-  .object({
+export const outboxEmailSchema = documented(
+  z.object({
     id: objectIdSchema,
-    sentAt: z.string().check(z.meta({ description: 'ISO 8601.' })),
+    sentAt: documented(z.string(), { description: 'ISO 8601.' }),
     to: z.string(),
     subject: z.string(),
     body: z.string(),
     link: z.string(),
-  })
-  .check(z.meta({ id: 'OutboxEmail' }));
+  }),
+  { id: 'OutboxEmail' },
+);
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 
 /** `GET /outbox` query. */
-export const outboxQuerySchema = /* @__PURE__ */ z.object({ ...pagingQuery(100, 1000) });
+export const outboxQuerySchema = z.object(pagingQuery(100, 1000));
 export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
 
 /** `GET /outbox`: a page of e-mails, newest first (sharing with an organization writes one per member). */
-export const outboxPageSchema = /* @__PURE__ */ pageOf(outboxEmailSchema).check(z.meta({ id: 'OutboxPage' }));
+export const outboxPageSchema = documented(pageOf(outboxEmailSchema), { id: 'OutboxPage' });
 export type OutboxPage = z.infer<typeof outboxPageSchema>;
 /** The outbox as the first version of the contract named it (now a page: `data` is unchanged). */
 export const outboxListSchema = outboxPageSchema;
@@ -36,55 +37,55 @@ export type OutboxList = OutboxPage;
 // Personas and faults
 
 /** A demo persona and its bearer token. */
-export const personaSchema = /* @__PURE__ */ z
-  .object({
+export const personaSchema = documented(
+  z.object({
     id: objectIdSchema,
     fullName: z.string(),
     username: z.string(),
     token: z.string(),
     orgName: z.string(),
-    description: z.string().check(z.meta({ description: 'What the persona shows.' })),
-  })
-  .check(z.meta({ id: 'Persona' }));
+    description: documented(z.string(), { description: 'What the persona shows.' }),
+  }),
+  { id: 'Persona' },
+);
 export type Persona = z.infer<typeof personaSchema>;
 
 /** `GET /demo/personas`. */
-export const personaListSchema = /* @__PURE__ */ z
-  .object({ count: z.int(), data: z.array(personaSchema) })
-  .check(z.meta({ id: 'PersonaList' }));
+export const personaListSchema = documented(z.object({ count: z.int(), data: z.array(personaSchema) }), {
+  id: 'PersonaList',
+});
 export type PersonaList = z.infer<typeof personaListSchema>;
 
 /** `POST /demo/faults`: one of status, delay or network error, for the next `times` matching requests. */
-export const faultSpecSchema = /* @__PURE__ */ z
-  .object({
-    path: z.string().check(
-      z.minLength(1),
-      z.meta({
-        description: 'Matched against the end of the request path; `*` matches one path segment.',
-        examples: ['/sharedRoles', '/datasets/*/sharedRoles'],
-      }),
-    ),
-    method: z.optional(z.string()).check(z.meta({ description: 'Any method when omitted.' })),
+export const faultSpecSchema = documented(
+  z.object({
+    path: documented(z.string().check(z.minLength(1)), {
+      description: 'Matched against the end of the request path; `*` matches one path segment.',
+      examples: ['/sharedRoles', '/datasets/*/sharedRoles'],
+    }),
+    method: documented(z.optional(z.string()), { description: 'Any method when omitted.' }),
     status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
     delayMs: z.optional(z.int().check(z.minimum(0), z.maximum(120_000))),
     networkError: z.optional(z.boolean()),
-    times: z
-      .optional(z.int().check(z.minimum(1)))
-      .check(z.meta({ description: 'How many requests; unlimited when omitted.' })),
-  })
-  .check(z.meta({ id: 'FaultSpec' }));
+    times: documented(z.optional(z.int().check(z.minimum(1))), {
+      description: 'How many requests; unlimited when omitted.',
+    }),
+  }),
+  { id: 'FaultSpec' },
+);
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 
 /** An injected fault as stored, with the requests it still applies to. */
-export const faultSchema = /* @__PURE__ */ z
-  .object({
+export const faultSchema = documented(
+  z.object({
     id: z.string(),
     path: z.string(),
     method: z.nullable(z.string()),
     status: z.nullable(z.int()),
     delayMs: z.nullable(z.int()),
     networkError: z.boolean(),
-    remaining: z.nullable(z.int()).check(z.meta({ description: 'Null = unlimited.' })),
-  })
-  .check(z.meta({ id: 'Fault' }));
+    remaining: documented(z.nullable(z.int()), { description: 'Null = unlimited.' }),
+  }),
+  { id: 'Fault' },
+);
 export type Fault = z.infer<typeof faultSchema>;

@@ -10,6 +10,7 @@ import {
   assetListQuerySchema,
   assetPageSchema,
   assetSchema,
+  documented,
   errorBodySchema,
   externalShareSchema,
   notificationListSchema,
@@ -21,7 +22,13 @@ import {
   sharedRolesQuerySchema,
   sharedRolesUpdateBodySchema,
 } from './contract.ts';
-import { faultSchema, faultSpecSchema, outboxPageSchema, outboxQuerySchema, personaListSchema } from './demo-contract.ts';
+import {
+  faultSchema,
+  faultSpecSchema,
+  outboxPageSchema,
+  outboxQuerySchema,
+  personaListSchema,
+} from './demo-contract.ts';
 
 /** A response an endpoint may answer. */
 export interface EndpointResponse {
@@ -48,12 +55,10 @@ export interface Endpoint {
   public?: boolean;
 }
 
-const collectionParam = z.string().check(
-  z.meta({
-    description:
-      'REST collection: useCases, customApplications, deployments, datasets, dataStores, projects, workloads, models.',
-  }),
-);
+const collectionParam = documented(z.string(), {
+  description:
+    'REST collection: useCases, customApplications, deployments, datasets, dataStores, projects, workloads, models.',
+});
 const assetPath = z.object({ collection: collectionParam, id: z.string() });
 const unauthorized = { description: 'No or a bad bearer token.', schema: errorBodySchema };
 const notFound = {

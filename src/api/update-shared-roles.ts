@@ -30,6 +30,8 @@ export interface UpdateSharedRolesVariables {
   body: SharedRolesUpdateBody;
   /** The first page's `ETag`; a stale one answers 412. Null sends no `If-Match`. */
   ifMatch: string | null;
+  /** Stops waiting for the answer (a person cancelling a slow save); the server may still apply it. */
+  signal?: AbortSignal;
 }
 
 /** The access list's new version after a save. */
@@ -42,13 +44,14 @@ export async function updateSharedRoles(
   client: ApiClient,
   assetType: AssetTypeConfig,
   assetId: string,
-  { body, ifMatch }: UpdateSharedRolesVariables,
+  { body, ifMatch, signal }: UpdateSharedRolesVariables,
 ): Promise<UpdateSharedRolesResult> {
   const { etag } = await client.request({
     method: 'PATCH',
     path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles`,
     headers: ifMatch ? { 'If-Match': ifMatch } : {},
     body,
+    signal,
   });
   return { etag };
 }

@@ -31,9 +31,7 @@ export interface ShareDialogMessages {
   /** Why some roles are disabled, as listed under the role picker. */
   roleUnavailable: (roleLabels: readonly string[], reason: string) => string;
   allowSharing: string;
-  allowSharingHint: string;
   canUseData: string;
-  canUseDataHint: string;
   addNote: string;
   notePlaceholder: string;
   noteCounter: (length: number, max: number) => string;
@@ -72,7 +70,6 @@ export interface ShareDialogMessages {
   undo: string;
   pending: string;
   pendingRemoval: string;
-  pendingRoleChange: (fromLabel: string, toLabel: string) => string;
 
   impactHeading: string;
   impactChecking: string;
@@ -86,6 +83,14 @@ export interface ShareDialogMessages {
   conflict: string;
   networkError: string;
   serverError: string;
+  /** A save refused because the session ended (401). */
+  signedOut: string;
+  /** After the person stopped waiting for a slow save. */
+  saveCancelled: string;
+  /** Shown while a save has taken longer than usual. */
+  savingSlow: string;
+  /** Stops waiting for a slow save. */
+  cancelSave: string;
   genericError: string;
   /** A failed entry's message shown beside a recipient that is no longer in view. */
   entryError: (name: string, message: string) => string;
@@ -134,9 +139,7 @@ export const defaultMessages: ShareDialogMessages = {
   role: 'Role',
   roleUnavailable: (roleLabels, reason) => `${listOf(roleLabels)}: ${reason}`,
   allowSharing: 'Allow sharing',
-  allowSharingHint: 'They can share with others, up to their own role.',
   canUseData: 'Can use data',
-  canUseDataHint: 'They can download the data and create projects from it.',
   addNote: 'Add note',
   notePlaceholder: 'Write a message for the people you share with (optional)',
   noteCounter: (length, max) => `${length.toLocaleString('en')} / ${max.toLocaleString('en')}`,
@@ -178,7 +181,6 @@ export const defaultMessages: ShareDialogMessages = {
   undo: 'Undo',
   pending: 'Pending',
   pendingRemoval: 'Will lose access',
-  pendingRoleChange: (fromLabel, toLabel) => `${fromLabel} → ${toLabel}`,
 
   impactHeading: 'If you save',
   impactChecking: 'Checking who is affected…',
@@ -205,6 +207,11 @@ export const defaultMessages: ShareDialogMessages = {
     'Someone else changed sharing while you were editing. The list has been reloaded; your changes that still apply are kept. Review them and save again.',
   networkError: 'The server could not be reached. Your changes are kept.',
   serverError: 'Something went wrong on the server. Your changes are kept.',
+  signedOut: 'You were signed out, so nothing was saved. Your changes are kept: sign in again, then retry.',
+  saveCancelled:
+    'You stopped waiting for the save. Your changes are kept; if the server applied them meanwhile, retrying shows it.',
+  savingSlow: 'Still saving… This is taking longer than usual. You can keep waiting or cancel.',
+  cancelSave: 'Cancel save',
   genericError: 'Your changes could not be saved.',
   entryError: (name, message) => `${name}: ${message}`,
 

@@ -69,6 +69,16 @@ describe('describeSaveFailure', () => {
       message: 'Gone',
     });
   });
+
+  it('offers a retry after a session ended (401) and after the person stopped waiting for a slow save', () => {
+    expect(
+      describeSaveFailure(httpError(401, { message: 'Sign in.', code: 'UNAUTHORIZED' }), changes, nameOf),
+    ).toEqual({ kind: 'retryable', cause: 'signedOut' });
+    expect(describeSaveFailure(new DOMException('Stopped', 'AbortError'), changes, nameOf)).toEqual({
+      kind: 'retryable',
+      cause: 'cancelled',
+    });
+  });
 });
 
 describe('messagesByPrincipalId', () => {

@@ -21,9 +21,12 @@ export type SaveFailure =
   | { kind: 'rejected'; message: string; entries: FailedEntry[] }
   /** Someone else saved first (412): the list must be reloaded. */
   | { kind: 'conflict' }
-  /** No answer, or a server failure: trying again may help. */
-  | { kind: 'retryable'; cause: 'network' | 'server' }
-  /** Anything else (e.g. signed out, the asset is gone). */
+  /**
+   * Trying again may help: no answer, a server failure, a session that ended (401; nothing was applied), or a
+   * slow save the person stopped waiting for (the server may still apply it; a retry then meets a conflict).
+   */
+  | { kind: 'retryable'; cause: 'network' | 'server' | 'signedOut' | 'cancelled' }
+  /** Anything else (e.g. the asset is gone). */
   | { kind: 'other'; message: string };
 
 /**
@@ -34,9 +37,12 @@ export function describeSaveFailure(
   changes: readonly GrantChange[],
   nameOf: (principalId: string) => string | undefined,
 ): SaveFailure {
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return { kind: 'retryable', cause: 'cancelled' };
   if (!isApiError(error))
     return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
   if (error.status === 412) return { kind: 'conflict' };
+  if (error.status === 401) return { kind: 'retryable', cause: 'signedOut' };
   if (error.retryable) return { kind: 'retryable', cause: error.kind === 'network' ? 'network' : 'server' };
   const entries = error.body?.errors;
   if (error.kind === 'http' && entries && entries.length > 0) {

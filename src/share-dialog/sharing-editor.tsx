@@ -194,7 +194,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
     },
     [resetDraft, messages, focusFirstField],
   );
-  const { submit, saving, failure, setFailure } = useSaveDraft({
+  const { submit, saving, slow, cancel, failure, setFailure } = useSaveDraft({
     client,
     store,
     form,
@@ -341,9 +341,10 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
           <ImpactPreview preview={impact.preview} checking={impact.checking} failed={impact.failed} />
         ) : null}
         <p role="status" className="sw-footer__status">
-          {saving ? messages.saving : announcement}
+          {saving ? (slow ? messages.savingSlow : messages.saving) : announcement}
         </p>
         <div className="sw-footer__actions">
+          {slow ? <Button onClick={cancel}>{messages.cancelSave}</Button> : null}
           <Dialog.Close asChild>
             <Button>{messages.cancel}</Button>
           </Dialog.Close>

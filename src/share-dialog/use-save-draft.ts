@@ -35,6 +35,9 @@ export interface SaveDraftOptions {
   onSaved(addedNames: readonly string[]): void;
 }
 
+/** After this long a save says it is slow, and the person may stop waiting for it. */
+export const SLOW_SAVE_MS = 10_000;
+
 function nameIn(draft: Draft, names: ReadonlyMap<string, string>, principalId: string): string | undefined {
   const added = draft.additions.find((addition) => addition.principal.id === principalId);
   return added?.principal.displayName ?? names.get(principalId);
@@ -65,6 +68,8 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
   const inFlight = useRef(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [slow, setSlow] = useState(false);
+  const inFlightAbort = useRef<AbortController | null>(null);
 
   const save = useCallback(async () => {
     const draft = store.getState().draft;
@@ -72,10 +77,13 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
     const snapshot = list();
     const request = draftToChangeRequest(draft, assetType, snapshot.lookup);
     setFailure(null);
+    const abort = new AbortController();
+    inFlightAbort.current = abort;
     try {
       await mutation.mutateAsync({
         body: changeRequestToBody(request),
         ifMatch: accessListVersion(snapshot.data),
+        signal: abort.signal,
       });
       store.setSaveErrors({});
       onSaved(draft.additions.map((addition) => addition.principal.displayName));
@@ -90,6 +98,8 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
         store.dispatch({ type: 'rebase', grants: rebaseGrants(store.getState().draft, reloaded) });
       }
       setFailure(described);
+    } finally {
+      inFlightAbort.current = null;
     }
   }, [store, list, assetType, assetId, mutation, onSaved, queryClient]);
 
@@ -97,13 +107,19 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
     if (inFlight.current) return;
     inFlight.current = true;
     setSaving(true);
+    const slowTimer = setTimeout(() => setSlow(true), SLOW_SAVE_MS);
     void form
       .handleSubmit(save)()
       .finally(() => {
+        clearTimeout(slowTimer);
         inFlight.current = false;
         setSaving(false);
+        setSlow(false);
       });
   }, [form, save]);
 
-  return { submit, saving, failure, setFailure };
+  /** Stops waiting for the save in flight: the draft stays, and a retry is offered. */
+  const cancel = useCallback(() => inFlightAbort.current?.abort(), []);
+
+  return { submit, saving, slow, cancel, failure, setFailure };
 }

@@ -27,7 +27,12 @@ export function SaveErrorSummary({ failure, onRetry, retrying, ref }: SaveErrorS
       title = messages.conflict;
       break;
     case 'retryable':
-      title = failure.cause === 'network' ? messages.networkError : messages.serverError;
+      title = {
+        network: messages.networkError,
+        server: messages.serverError,
+        signedOut: messages.signedOut,
+        cancelled: messages.saveCancelled,
+      }[failure.cause];
       break;
     case 'other':
       title = failure.message || messages.genericError;
