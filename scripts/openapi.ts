@@ -13,7 +13,7 @@ type JsonSchema = Record<string, unknown>;
 /** Where the document is committed. */
 export const openApiPath = fileURLToPath(new URL('../public/openapi.json', import.meta.url));
 
-/** Converts schemas one by one, hoisting every named subschema (`.meta({ id })`) into shared components. */
+/** Converts schemas one by one, hoisting every named subschema (`documented(…, { id })`) into shared components. */
 class SchemaCollector {
   readonly components: Record<string, JsonSchema> = {};
 

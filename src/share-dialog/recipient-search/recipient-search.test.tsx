@@ -7,7 +7,6 @@ import { HttpResponse, http } from 'msw';
 import { type ReactNode, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type PrincipalItem, type PrincipalPage, principalPageSchema } from '../../api/contract.ts';
-// biome-ignore lint/style/noRestrictedImports: the tests run the component against the real mock backend; the library itself never imports it.
 import { createMockServer } from '../../mock-backend/node.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { RecipientSummary } from '../../sharing/draft.ts';
