@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const dialogDir = fileURLToPath(new URL('./src/share-dialog/', import.meta.url));
 
@@ -73,45 +73,60 @@ function keepDependenciesExternal(): Plugin {
   };
 }
 
+/** The parts of the package, each built on its own: the dialog, and the mock backend's two entries. */
+export type LibraryPart = 'dialog' | 'mocks';
+
+const partEntries: Record<LibraryPart, Partial<typeof libraryEntries>> = {
+  dialog: { index: libraryEntries.index },
+  mocks: { mocks: libraryEntries.mocks, 'mocks-browser': libraryEntries['mocks-browser'] },
+};
+
 /**
- * The library build (`npm run build:lib`): ES modules in `dist-lib/`, dependencies and peers external, the
- * dialog's CSS as one `styles.css`. Minified, because a host's bundler keeps what it is given.
+ * One part of the library build (`npm run build:lib` builds both into `dist-lib/`): ES modules, dependencies and
+ * peers external, the dialog's CSS as one `styles.css`. Minified, because a host's bundler keeps what it is given.
+ * The dialog is built apart from the mocks so that its files hold only what it runs: in one build, the code both
+ * use (the contract, the sharing rules) would sit in a shared chunk together with the parts only the mocks need.
  */
-export default defineConfig({
-  plugins: [react(), gatherDialogStyles(), leaveOutScaleData(), keepDependenciesExternal()],
-  publicDir: false,
-  css: {
-    // lightningcss's `light-dark()` fallback declares unprefixed `--lightningcss-*` properties on every rule that
-    // sets `color-scheme`; the dialog never uses `light-dark()`, so the fallback is left out
-    // (1048576 = lightningcss `Features.LightDark`, which the config cannot import without depending on it).
-    lightningcss: { exclude: 1048576 },
-  },
-  build: {
-    outDir: 'dist-lib',
-    emptyOutDir: true,
-    target: 'es2022',
-    // The browsers Vite targets by default for apps: the dialog's CSS (color-mix, dvh) needs them anyway.
-    cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
-    minify: true,
-    sourcemap: false,
-    copyPublicDir: false,
-    cssCodeSplit: false,
-    reportCompressedSize: false,
-    lib: {
-      entry: libraryEntries,
-      formats: ['es'],
-      fileName: (_format, entryName) => `${entryName}.js`,
-      cssFileName: 'styles',
+export function libraryBuildConfig(part: LibraryPart): UserConfig {
+  return {
+    plugins: [react(), gatherDialogStyles(), leaveOutScaleData(), keepDependenciesExternal()],
+    publicDir: false,
+    css: {
+      // lightningcss's `light-dark()` fallback declares unprefixed `--lightningcss-*` properties on every rule that
+      // sets `color-scheme`; the dialog never uses `light-dark()`, so the fallback is left out
+      // (1048576 = lightningcss `Features.LightDark`, which the config cannot import without depending on it).
+      lightningcss: { exclude: 1048576 },
     },
-    rolldownOptions: {
-      external: isPackageImport,
-      output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // Vite keeps whitespace in ES libraries; removing it keeps the `#__PURE__` annotations hosts tree-shake by.
-        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
-        // The dialog uses state and effects: React Server Components frameworks must load it on the client.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+    build: {
+      outDir: 'dist-lib',
+      emptyOutDir: true,
+      target: 'es2022',
+      // The browsers Vite targets by default for apps: the dialog's CSS (color-mix, dvh) needs them anyway.
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      cssCodeSplit: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: partEntries[part],
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+        cssFileName: 'styles',
+      },
+      rolldownOptions: {
+        external: isPackageImport,
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Vite keeps whitespace in ES libraries; removing it keeps the `#__PURE__` annotations hosts tree-shake by.
+          minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
+          // The dialog uses state and effects: React Server Components frameworks must load it on the client.
+          banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        },
       },
     },
-  },
-});
+  };
+}
+
+/** The dialog's build, which `npm run bench` measures; `scripts/build-lib.ts` adds the mocks' build. */
+export default defineConfig(libraryBuildConfig('dialog'));

@@ -1,14 +1,16 @@
 /**
  * `npm run build:lib`: the package a host installs. ES modules and one `styles.css` from Vite
- * (`vite.lib.config.ts`), type declarations from `tsc -p tsconfig.lib.json`, then the checks a published
- * package must pass: declarations that resolve, the dialog's types free of the demo app and the mock backend,
- * CSS that stays inside the dialog, and the own-code size budget (printed gzipped and brotli'd).
+ * (`vite.lib.config.ts`, the dialog and the mocks built apart), type declarations from `tsc -p tsconfig.lib.json`,
+ * then the checks a published package must pass: declarations that resolve, the dialog's types free of the demo
+ * app and the mock backend, CSS that stays inside the dialog, and the own-code size budget (printed gzipped and
+ * brotli'd).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, mergeConfig } from 'vite';
+import { libraryBuildConfig } from '../vite.lib.config.ts';
 import { reachableFiles, reportLibrarySize } from './lib-size.ts';
 import { findStyleProblems } from './lib-styles.ts';
 
@@ -153,14 +155,21 @@ function emitDeclarations(): Promise<boolean> {
 
 console.log('Building the library into dist-lib/ …');
 rmSync(distDir, { recursive: true, force: true });
-// Vite (JS and CSS) and tsc (declarations) write to separate places in dist-lib/: they run side by side.
+// Vite (the dialog's JS and CSS, then the mocks' JS) and tsc (declarations) write to separate places in dist-lib/:
+// they run side by side.
 const [, declarationsEmitted] = await Promise.all([
-  build({
-    configFile: join(root, 'vite.lib.config.ts'),
-    root,
-    logLevel: 'warn',
-    build: { emptyOutDir: false },
-  }),
+  (async () => {
+    for (const part of ['dialog', 'mocks'] as const) {
+      await build(
+        mergeConfig(libraryBuildConfig(part), {
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          build: { emptyOutDir: false },
+        }),
+      );
+    }
+  })(),
   emitDeclarations(),
 ]);
 checkStyles();

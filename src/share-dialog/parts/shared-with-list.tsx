@@ -19,7 +19,7 @@ const PREFETCH_DISTANCE = 20;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
-type ListVirtualizer = Virtualizer<HTMLDivElement, HTMLLIElement>;
+type ListVirtualizer = Virtualizer<HTMLElement, HTMLLIElement>;
 
 function observeRectWithFallback(instance: ListVirtualizer, onRect: (rect: Rect) => void) {
   return observeElementRect(instance, (rect) =>
@@ -66,11 +66,11 @@ export const SharedWithList = memo(function SharedWithList({
   ...rowProps
 }: SharedWithListProps) {
   const { messages } = useShareDialogConfig();
-  const viewportRef = useRef<HTMLDivElement>(null);
+  const viewportRef = useRef<HTMLElement>(null);
   const hasOptions = rowProps.assetType.options.allowSharing || rowProps.assetType.options.canUseData;
   const rowEstimate = hasOptions ? 84 : 58;
 
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+  const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
     count: entries.length,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => rowEstimate,
@@ -95,7 +95,16 @@ export const SharedWithList = memo(function SharedWithList({
   }, [resetKey]);
 
   return (
-    <div ref={viewportRef} className="sw-list-viewport" data-slot="shared-with-viewport">
+    // The viewport scrolls, and a row may hold nothing focusable (an owner's locked row): it takes focus itself
+    // so that keyboard users can scroll it too.
+    <section
+      ref={viewportRef}
+      className="sw-list-viewport"
+      data-slot="shared-with-viewport"
+      aria-labelledby={labelledBy}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+      tabIndex={0}
+    >
       <ul
         aria-labelledby={labelledBy}
         aria-busy={isFetchingNextPage || undefined}
@@ -125,6 +134,6 @@ export const SharedWithList = memo(function SharedWithList({
           <SpinnerIcon /> {messages.loadingMore}
         </p>
       ) : null}
-    </div>
+    </section>
   );
 });
