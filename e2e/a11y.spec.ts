@@ -143,7 +143,11 @@ test.describe('by keyboard alone', () => {
     const option = dialog.getByRole('option', { name: /Amélie Fontaine/ });
     await expect(option).toBeVisible();
     await expect(announcer).toHaveText(/\d+ results?/);
-    for (let presses = 0; presses < 10 && (await option.getAttribute('aria-selected')) !== 'true'; presses++) {
+    for (
+      let presses = 0;
+      presses < 10 && (await option.getAttribute('aria-selected')) !== 'true';
+      presses++
+    ) {
       await page.keyboard.press('ArrowDown');
     }
     await expect(option).toHaveAttribute('aria-selected', 'true');
