@@ -1,5 +1,13 @@
 import { findRole } from './asset-types.ts';
-import type { ActorStanding, AssetTypeConfig, Directory, Grant, Level, Principal } from './types.ts';
+import {
+  type ActorStanding,
+  type AssetTypeConfig,
+  type Directory,
+  type Grant,
+  type Level,
+  OWNER_LEVEL,
+  type Principal,
+} from './types.ts';
 
 /** One grant that reaches a user, and how it reaches them. */
 export interface AccessPath {
@@ -124,7 +132,7 @@ export function mayShare(
 /** Whether a holder at this level may use the data: owners always; elsewhere a grant's flag, where the type has one. */
 function mayUseData(assetType: AssetTypeConfig, level: Level | 0, paths: readonly AccessPath[]): boolean {
   if (level === 0) return false;
-  if (level === 3 || !assetType.options.canUseData) return true;
+  if (level === OWNER_LEVEL || !assetType.options.canUseData) return true;
   return paths.some((path) => path.grant.canUseData);
 }
 

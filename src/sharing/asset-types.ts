@@ -1,8 +1,8 @@
-import type { AssetTypeConfig, AssetTypeOptions, RoleDefinition } from './types.ts';
+import { type AssetTypeConfig, type AssetTypeOptions, OWNER_LEVEL, type RoleDefinition } from './types.ts';
 
 const owner: RoleDefinition = {
   name: 'OWNER',
-  level: 3,
+  level: OWNER_LEVEL,
   label: 'Owner',
   description: 'Can view, edit, share and delete, and manage who has access.',
 };
@@ -164,6 +164,11 @@ export const assetTypes = createAssetTypeRegistry();
 export function findRole(config: AssetTypeConfig, name: string): RoleDefinition | undefined {
   const upper = name.toUpperCase();
   return config.roles.find((role) => role.name === upper);
+}
+
+/** Whether a role name is the owner level of its asset type. */
+export function isOwnerRole(config: AssetTypeConfig, name: string): boolean {
+  return findRole(config, name)?.level === OWNER_LEVEL;
 }
 
 /** The highest role of an asset type at or below a level. */

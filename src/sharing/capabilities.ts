@@ -1,7 +1,15 @@
 import { grantLevel } from './access.ts';
 import { ruleOfCode } from './errors.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
-import type { ActorStanding, AssetTypeConfig, Grant, Permission, RoleDefinition, RuleCode } from './types.ts';
+import {
+  type ActorStanding,
+  type AssetTypeConfig,
+  type Grant,
+  OWNER_LEVEL,
+  type Permission,
+  type RoleDefinition,
+  type RuleCode,
+} from './types.ts';
 
 /** Allowed. */
 export const allowed: Permission = { allowed: true };
@@ -73,7 +81,7 @@ export function newRecipientRoleOptions(assetType: AssetTypeConfig, actor: Actor
 }
 
 function isUserOwner(assetType: AssetTypeConfig, grant: Grant): boolean {
-  return grant.principalType === 'user' && grantLevel(assetType, grant) === 3;
+  return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
 }
 
 function isUserSharer(grant: Grant): boolean {
@@ -163,7 +171,10 @@ export function grantCapabilities(
             mayShare,
             mayChange,
             () => canGrantRole(assetType, actor, role),
-            () => (role.level < 3 && currentLevel === 3 ? guards.mayStopOwning(grant) : allowed),
+            () =>
+              role.level < OWNER_LEVEL && currentLevel === OWNER_LEVEL
+                ? guards.mayStopOwning(grant)
+                : allowed,
           ),
   }));
   const remove = firstRefusal(
@@ -183,7 +194,9 @@ export function grantCapabilities(
     mayShare,
     mayChange,
     () =>
-      currentLevel === 3 ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType }) : allowed,
+      currentLevel === OWNER_LEVEL
+        ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType })
+        : allowed,
   );
   return { roles, remove, allowSharing, canUseData };
 }
@@ -201,7 +214,9 @@ export function newRecipientOptionPermissions(
       () => optionSupported(assetType, 'canUseData'),
       mayShare,
       () =>
-        role.level === 3 ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType }) : allowed,
+        role.level === OWNER_LEVEL
+          ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType })
+          : allowed,
     ),
   };
 }

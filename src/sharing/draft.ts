@@ -1,6 +1,13 @@
-import { findRole, roleAtLevel } from './asset-types.ts';
+import { findRole, isOwnerRole, roleAtLevel } from './asset-types.ts';
 import { nextGrant } from './policy.ts';
-import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
+import {
+  type AssetTypeConfig,
+  type ChangeRequest,
+  type Grant,
+  type GrantChange,
+  OWNER_LEVEL,
+  type RecipientType,
+} from './types.ts';
 
 /** What the dialog knows about a recipient it is about to add: enough to show a chip and to name it on the wire. */
 export interface RecipientSummary {
@@ -70,7 +77,7 @@ export type DraftAction =
 
 /** An empty draft for an asset type: its default role, notification on, lineage off. */
 export function createDraft(assetType: AssetTypeConfig): Draft {
-  const ownerRole = roleAtLevel(assetType, 3)?.name ?? 'OWNER';
+  const ownerRole = roleAtLevel(assetType, OWNER_LEVEL)?.name ?? 'OWNER';
   return initialDraft(assetType.defaultRole.toUpperCase(), ownerRole);
 }
 
@@ -253,7 +260,7 @@ function supportedFlags(
 ): Pick<GrantChange, 'canShare' | 'canUseData'> {
   const supported: Pick<GrantChange, 'canShare' | 'canUseData'> = {};
   if (assetType.options.allowSharing && flags.canShare !== undefined) supported.canShare = flags.canShare;
-  const isOwner = findRole(assetType, role)?.level === 3;
+  const isOwner = isOwnerRole(assetType, role);
   if (assetType.options.canUseData && !isOwner && flags.canUseData !== undefined) {
     supported.canUseData = flags.canUseData;
   }

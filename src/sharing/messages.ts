@@ -1,5 +1,5 @@
 import { roleAtLevel } from './asset-types.ts';
-import type { AssetTypeConfig, Level, RecipientType, RuleCode } from './types.ts';
+import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type RuleCode } from './types.ts';
 
 /** The options a request can set beyond role, and what a person calls them. */
 export const optionLabels = {
@@ -72,7 +72,7 @@ function sharingNotAllowed({ assetType, ownLevel }: MessageFacts['SHARING_NOT_AL
 
 function optionNotSupported(facts: MessageFacts['OPTION_NOT_SUPPORTED']): string {
   if (facts.kind === 'ownerUsesData') {
-    return `${labelAt(facts.assetType, 3)} access always includes ${quoted(optionLabels.canUseData)}; it cannot be turned off.`;
+    return `${labelAt(facts.assetType, OWNER_LEVEL)} access always includes ${quoted(optionLabels.canUseData)}; it cannot be turned off.`;
   }
   return `${facts.assetType.pluralLabel} have no ${quoted(optionLabels[facts.option])} option.`;
 }
@@ -98,7 +98,7 @@ export const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => stri
   ROLE_ABOVE_RECIPIENT_CEILING: ({ recipient, assetType, ceiling }) =>
     `${recipient} can hold at most ${labelAt(assetType, ceiling)}. Try a more restrictive role.`,
   LAST_OWNER: ({ recipient, isActor, assetType }) =>
-    `${isActor ? 'You are' : `${recipient} is`} the last ${labelAt(assetType, 3)} of this ${noun(assetType)}. Make someone else ${labelAt(assetType, 3)} first.`,
+    `${isActor ? 'You are' : `${recipient} is`} the last ${labelAt(assetType, OWNER_LEVEL)} of this ${noun(assetType)}. Make someone else ${labelAt(assetType, OWNER_LEVEL)} first.`,
   LAST_SHARER: ({ recipient, isActor, assetType }) =>
     `${isActor ? 'You are' : `${recipient} is`} the last person who can share this ${noun(assetType)}. Give someone else ${quoted(optionLabels.canShare)} first.`,
   INVALID_ROLE: ({ role, assetType }) =>

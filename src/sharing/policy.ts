@@ -28,6 +28,7 @@ import {
   type Level,
   type LinkedInput,
   NO_ROLE,
+  OWNER_LEVEL,
   type Permission,
   type PolicyContext,
   type Principal,
@@ -211,7 +212,7 @@ export function checkOptionsSupported(check: EntryCheck): Violation | null {
       assetType,
     });
   }
-  if (canUseData === false && check.role?.level === 3) {
+  if (canUseData === false && check.role?.level === OWNER_LEVEL) {
     return entryViolation(check, 'OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType });
   }
   return null;
@@ -327,7 +328,8 @@ export function checkLastOwner(checks: readonly EntryCheck[], after: readonly Gr
   if (!first) return [];
   const { assetType } = first.context;
   if (hasUserOwner(assetType, after)) return [];
-  const wasUserOwner = (grant: Grant) => grant.principalType === 'user' && grantLevel(assetType, grant) === 3;
+  const wasUserOwner = (grant: Grant) =>
+    grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
   return listViolations('LAST_OWNER', entriesThatStop(checks, wasUserOwner), assetType);
 }
 
@@ -372,7 +374,7 @@ export function nextGrant(
   change: Pick<GrantChange, 'canShare' | 'canUseData'>,
 ): Grant {
   const { allowSharing, canUseData } = assetType.options;
-  const isOwner = role.level === 3;
+  const isOwner = role.level === OWNER_LEVEL;
   return {
     principalId: principal.id,
     principalType: principal.type,

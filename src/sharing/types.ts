@@ -6,6 +6,9 @@
 /** The rank of a role: 3 = owner (read/write/administer), 2 = read-write, 1 = read-only. */
 export type Level = 1 | 2 | 3;
 
+/** The owner level: read, write and administer. */
+export const OWNER_LEVEL = 3 satisfies Level;
+
 /** Who can be given access (`shareRecipientType` on the wire). */
 export type RecipientType = 'user' | 'group' | 'organization' | 'role';
 

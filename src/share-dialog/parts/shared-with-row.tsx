@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useId, useMemo } from 'react';
 import type { SharedRole } from '../../api/contract.ts';
 import { accessQueryOptions } from '../../api/get-access.ts';
-import { findRole } from '../../sharing/asset-types.ts';
+import { findRole, isOwnerRole } from '../../sharing/asset-types.ts';
 import { grantCapabilities } from '../../sharing/capabilities.ts';
 import type { GrantFlag } from '../../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../../sharing/types.ts';
@@ -103,7 +103,7 @@ export const SharedWithRow = memo(function SharedWithRow({
     () => (draftGrant === grant ? capabilities : grantCapabilities(assetType, actor, draftGrant, guardList)),
     [draftGrant, grant, capabilities, assetType, actor, guardList],
   );
-  const draftIsOwner = findRole(assetType, draftGrant.role)?.level === 3;
+  const draftIsOwner = isOwnerRole(assetType, draftGrant.role);
 
   const access = useQuery({
     ...accessQueryOptions(client, assetType, assetId, grant.principalId),
