@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useId, useMemo } from 'react';
 import type { SharedRole } from '../../api/contract.ts';
 import { accessQueryOptions } from '../../api/get-access.ts';
-import { findRole, isOwnerRole } from '../../sharing/asset-types.ts';
+import { isOwnerRole } from '../../sharing/asset-types.ts';
 import { grantCapabilities } from '../../sharing/capabilities.ts';
 import type { GrantFlag } from '../../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../../sharing/types.ts';
