@@ -12,7 +12,7 @@ describe('changeRequestToBody', () => {
       ],
       note: 'Please review.',
       sendNotification: true,
-      applyToLinkedObjects: false,
+      shareWithLineage: false,
     });
     expect(body).toEqual({
       operation: 'updateRoles',

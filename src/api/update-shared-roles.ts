@@ -20,8 +20,7 @@ export function changeRequestToBody(request: ChangeRequest): SharedRolesUpdateBo
   const body: SharedRolesUpdateBody = { operation: 'updateRoles', roles: request.changes.map(toRoleUpdate) };
   if (request.note) body.note = request.note;
   if (request.sendNotification !== undefined) body.sendNotification = request.sendNotification;
-  if (request.applyToLinkedObjects !== undefined)
-    body.applyGrantToLinkedObjects = request.applyToLinkedObjects;
+  if (request.shareWithLineage !== undefined) body.applyGrantToLinkedObjects = request.shareWithLineage;
   return body;
 }
 

@@ -36,7 +36,7 @@ export function inviteFormSchema(messages: ShareDialogMessages) {
 export function inviteValuesOf(draft: Draft): InviteFormValues {
   return {
     newRole: draft.newRole,
-    allowSharing: draft.allowSharing,
+    allowSharing: draft.canShare,
     canUseData: draft.canUseData,
     note: draft.note,
     sendNotification: draft.sendNotification,

@@ -220,7 +220,7 @@ describe('ShareDialog', () => {
         allowSharing: false,
         canUseData: false,
         externalLink: false,
-        lineage: false,
+        shareWithLineage: false,
         note: false,
         notify: true,
       },

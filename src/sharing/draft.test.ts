@@ -52,7 +52,7 @@ describe('createDraft', () => {
     expect(createDraft(deployment)).toMatchObject({
       additions: [],
       newRole: 'USER',
-      allowSharing: false,
+      canShare: false,
       canUseData: true,
       note: '',
       sendNotification: true,
@@ -83,10 +83,10 @@ describe('recipients to add', () => {
 
   it('gives owners "Allow sharing" and data use by default, and takes them away from other roles', () => {
     const asOwner = run(createDraft(dataset), { type: 'setNewRole', role: 'owner' });
-    expect(asOwner).toMatchObject({ newRole: 'OWNER', allowSharing: true, canUseData: true });
+    expect(asOwner).toMatchObject({ newRole: 'OWNER', canShare: true, canUseData: true });
     expect(run(asOwner, { type: 'setNewFlag', flag: 'canUseData', value: false }).canUseData).toBe(true);
     const asConsumer = run(asOwner, { type: 'setNewRole', role: 'CONSUMER' });
-    expect(asConsumer).toMatchObject({ allowSharing: false, canUseData: true });
+    expect(asConsumer).toMatchObject({ canShare: false, canUseData: true });
   });
 
   it('sets the flags for new recipients', () => {
@@ -95,7 +95,7 @@ describe('recipients to add', () => {
       { type: 'setNewFlag', flag: 'canShare', value: true },
       { type: 'setNewFlag', flag: 'canUseData', value: false },
     );
-    expect(draft).toMatchObject({ allowSharing: true, canUseData: false });
+    expect(draft).toMatchObject({ canShare: true, canUseData: false });
   });
 });
 
@@ -218,7 +218,7 @@ describe('draftToChangeRequest', () => {
       ],
       note: 'For the Q3 review.',
       sendNotification: true,
-      applyToLinkedObjects: true,
+      shareWithLineage: true,
     });
   });
 
@@ -233,7 +233,7 @@ describe('draftToChangeRequest', () => {
     expect(request).toEqual({
       changes: [{ recipient: { type: 'user', id: una.id, name: una.name }, role: 'USER' }],
       sendNotification: true,
-      applyToLinkedObjects: false,
+      shareWithLineage: false,
     });
     expect(validateChanges(contextFor(deployment, olivia), request)).toEqual([]);
   });

@@ -47,7 +47,7 @@ export interface Draft {
   /** Role for the recipients being added. */
   newRole: string;
   /** "Allow sharing" for the recipients being added. */
-  allowSharing: boolean;
+  canShare: boolean;
   /** "Can use data" for the recipients being added. */
   canUseData: boolean;
   note: string;
@@ -87,7 +87,7 @@ function initialDraft(defaultRole: string, ownerRole: string): Draft {
     ownerRole,
     additions: [],
     newRole: defaultRole,
-    allowSharing: defaultRole === ownerRole,
+    canShare: defaultRole === ownerRole,
     canUseData: true,
     note: '',
     sendNotification: true,
@@ -114,13 +114,13 @@ function setNewRole(draft: Draft, role: string): Draft {
   return {
     ...draft,
     newRole,
-    allowSharing: isOwner,
+    canShare: isOwner,
     canUseData: isOwner || draft.canUseData,
   };
 }
 
 function setNewFlag(draft: Draft, flag: GrantFlag, value: boolean): Draft {
-  if (flag === 'canShare') return { ...draft, allowSharing: value };
+  if (flag === 'canShare') return { ...draft, canShare: value };
   if (!value && draft.newRole === draft.ownerRole) return draft;
   return { ...draft, canUseData: value };
 }
@@ -272,7 +272,7 @@ function additionChange(draft: Draft, assetType: AssetTypeConfig, { principal }:
     recipient: { type: principal.type, id: principal.id, name: principal.name },
     role: draft.newRole,
     ...supportedFlags(assetType, draft.newRole, {
-      canShare: draft.allowSharing,
+      canShare: draft.canShare,
       canUseData: draft.canUseData,
     }),
   };
@@ -300,7 +300,7 @@ export function draftToChangeRequest(
       ...edits.map((edit) => editChange(assetType, edit)),
     ],
     sendNotification: assetType.options.notify ? draft.sendNotification : false,
-    applyToLinkedObjects: assetType.options.lineage && draft.shareWithLineage,
+    shareWithLineage: assetType.options.shareWithLineage && draft.shareWithLineage,
   };
   return draft.note.trim() === '' || !assetType.options.note ? request : { ...request, note: draft.note };
 }
@@ -341,7 +341,7 @@ export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: re
     .filter(({ principal }) => !present.has(principal.id))
     .map(({ principal }) =>
       nextGrant(assetType, principal, undefined, newRole, {
-        canShare: draft.allowSharing,
+        canShare: draft.canShare,
         canUseData: draft.canUseData,
       }),
     );

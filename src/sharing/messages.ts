@@ -5,7 +5,7 @@ import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type
 export const optionLabels = {
   canShare: 'Allow sharing',
   canUseData: 'Can use data',
-  lineage: 'Share with lineage',
+  shareWithLineage: 'Share with lineage',
 } as const;
 
 export type OptionName = keyof typeof optionLabels;

@@ -493,7 +493,7 @@ describe('R12 OPTION_NOT_SUPPORTED', () => {
   });
 
   it('R12 refuses lineage where the asset type has none, and allows it where it has', () => {
-    const request: ChangeRequest = { ...requestOf(changeFor(una, 'USER')), applyToLinkedObjects: true };
+    const request: ChangeRequest = { ...requestOf(changeFor(una, 'USER')), shareWithLineage: true };
     expect(validateChanges(contextFor(deployment, olivia), request)).toEqual([
       expect.objectContaining({
         rule: 'R12',
@@ -501,7 +501,7 @@ describe('R12 OPTION_NOT_SUPPORTED', () => {
         message: 'Deployments have no “Share with lineage” option.',
       }),
     ]);
-    const onModel: ChangeRequest = { ...requestOf(changeFor(una, 'READ')), applyToLinkedObjects: true };
+    const onModel: ChangeRequest = { ...requestOf(changeFor(una, 'READ')), shareWithLineage: true };
     expect(codes(contextFor(governedModel, olivia), onModel)).toEqual([]);
   });
 });
@@ -599,7 +599,7 @@ describe('R16 LINEAGE_INPUT_NOT_SHAREABLE', () => {
   });
   const lineage = (recipient: Principal, role: string): ChangeRequest => ({
     ...requestOf(changeFor(recipient, role)),
-    applyToLinkedObjects: true,
+    shareWithLineage: true,
   });
 
   it('R16 allows a lineage share when the actor may share every input', () => {

@@ -220,10 +220,10 @@ export function checkOptionsSupported(check: EntryCheck): Violation | null {
 
 /** R12: "Share with lineage" only where the asset type has linked inputs. */
 export function checkLineageSupported(context: PolicyContext, request: ChangeRequest): Violation | null {
-  if (!request.applyToLinkedObjects || context.assetType.options.lineage) return null;
+  if (!request.shareWithLineage || context.assetType.options.shareWithLineage) return null;
   return violation('OPTION_NOT_SUPPORTED', null, {
     kind: 'unsupported',
-    option: 'lineage',
+    option: 'shareWithLineage',
     assetType: context.assetType,
   });
 }
@@ -274,7 +274,7 @@ function inputSharedWith(input: LinkedInput, recipient: Principal): boolean {
 /** R16: with lineage, every linked input is shareable by the actor or already shared with the recipient. */
 export function checkLineage(check: EntryCheck): Violation | null {
   const { context, request, recipient } = check;
-  if (!request.applyToLinkedObjects || !context.assetType.options.lineage) return null;
+  if (!request.shareWithLineage || !context.assetType.options.shareWithLineage) return null;
   if (!recipient || !grantsOrChanges(check)) return null;
   const level = check.role.level;
   const blocked = (context.linkedInputs ?? []).filter(
@@ -499,7 +499,7 @@ function principalOf(check: EntryCheck): Principal {
 
 /** The grants a lineage share adds to the linked inputs: each recipient not yet on an input, at the same level. */
 function shareLinkedInputs(context: PolicyContext, request: ChangeRequest, checks: readonly EntryCheck[]) {
-  if (!request.applyToLinkedObjects || !context.assetType.options.lineage) return [];
+  if (!request.shareWithLineage || !context.assetType.options.shareWithLineage) return [];
   return (context.linkedInputs ?? []).map((input): LinkedInputShare => {
     const added = checks.flatMap((check) => {
       const inputRole = check.role ? roleAtLevel(input.assetType, check.role.level) : undefined;

@@ -43,8 +43,8 @@ export interface AssetTypeOptions {
   canUseData: boolean;
   /** An external sharing link (applications). */
   externalLink: boolean;
-  /** Share with lineage: linked inputs are shared too (`applyGrantToLinkedObjects`). */
-  lineage: boolean;
+  /** "Share with lineage": linked inputs are shared too (`applyGrantToLinkedObjects` on the wire). */
+  shareWithLineage: boolean;
   note: boolean;
   notify: boolean;
 }
@@ -143,7 +143,7 @@ export interface ChangeRequest {
   note?: string;
   sendNotification?: boolean;
   /** Share the linked inputs too (R16). */
-  applyToLinkedObjects?: boolean;
+  shareWithLineage?: boolean;
 }
 
 /** A linked input of an asset (lineage): its type and its current access list. */

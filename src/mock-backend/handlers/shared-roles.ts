@@ -65,8 +65,7 @@ export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
   };
   if (body.note !== undefined) request.note = body.note;
   if (body.sendNotification !== undefined) request.sendNotification = body.sendNotification;
-  if (body.applyGrantToLinkedObjects !== undefined)
-    request.applyToLinkedObjects = body.applyGrantToLinkedObjects;
+  if (body.applyGrantToLinkedObjects !== undefined) request.shareWithLineage = body.applyGrantToLinkedObjects;
   return request;
 }
 
@@ -154,7 +153,7 @@ function previewImpact(
   const candidate: ChangeRequest =
     violations.length === 0
       ? request
-      : { changes: request.changes.filter((_, index) => !failing.has(index)), applyToLinkedObjects: false };
+      : { changes: request.changes.filter((_, index) => !failing.has(index)), shareWithLineage: false };
   const result = applyChanges(context, candidate);
   if (!result.ok) return noImpact;
   return accessImpact(

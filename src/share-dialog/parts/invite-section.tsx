@@ -254,7 +254,7 @@ export const InviteSection = memo(function InviteSection({
         </div>
       ) : null}
 
-      {showSaveOptions && (options.notify || options.lineage) ? (
+      {showSaveOptions && (options.notify || options.shareWithLineage) ? (
         <div className="sw-invite__row">
           {options.notify ? (
             <CheckboxField
@@ -267,7 +267,7 @@ export const InviteSection = memo(function InviteSection({
               })}
             />
           ) : null}
-          {options.lineage ? (
+          {options.shareWithLineage ? (
             <CheckboxField
               label={messages.shareWithLineage}
               disabled={disabled}
