@@ -1,12 +1,9 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type ExternalShare, externalShareSchema } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
-
-function externalSharePath(assetType: AssetTypeConfig, assetId: string): string {
-  return `/${assetType.collection}/${encodeURIComponent(assetId)}/externalShare`;
-}
 
 /** The external sharing link of an asset (applications). */
 export async function getExternalShare(
@@ -16,7 +13,7 @@ export async function getExternalShare(
   signal?: AbortSignal,
 ): Promise<ExternalShare> {
   const { data } = await client.request({
-    path: externalSharePath(assetType, assetId),
+    path: assetPath(assetType, assetId, '/externalShare'),
     schema: externalShareSchema,
     signal,
   });
@@ -31,7 +28,7 @@ export async function createExternalShare(
 ): Promise<ExternalShare> {
   const { data } = await client.request({
     method: 'POST',
-    path: externalSharePath(assetType, assetId),
+    path: assetPath(assetType, assetId, '/externalShare'),
     schema: externalShareSchema,
   });
   return data;
@@ -43,7 +40,7 @@ export async function deleteExternalShare(
   assetType: AssetTypeConfig,
   assetId: string,
 ): Promise<void> {
-  await client.request({ method: 'DELETE', path: externalSharePath(assetType, assetId) });
+  await client.request({ method: 'DELETE', path: assetPath(assetType, assetId, '/externalShare') });
 }
 
 /** Query options for the external sharing link. */

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type AccessExplanation, accessExplanationSchema } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
@@ -13,7 +14,7 @@ export async function getAccess(
   signal?: AbortSignal,
 ): Promise<AccessExplanation> {
   const { data } = await client.request({
-    path: `/${assetType.collection}/${encodeURIComponent(assetId)}/access/${encodeURIComponent(userId)}`,
+    path: assetPath(assetType, assetId, `/access/${encodeURIComponent(userId)}`),
     schema: accessExplanationSchema,
     signal,
   });

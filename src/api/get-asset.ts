@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type Asset, assetSchema } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
@@ -12,7 +13,7 @@ export async function getAsset(
   signal?: AbortSignal,
 ): Promise<Asset> {
   const { data } = await client.request({
-    path: `/${assetType.collection}/${encodeURIComponent(assetId)}`,
+    path: assetPath(assetType, assetId),
     schema: assetSchema,
     signal,
   });

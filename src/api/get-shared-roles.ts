@@ -1,5 +1,6 @@
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type SharedRolesPage, sharedRolesPageSchema } from './contract.ts';
 import { normalizeSharedRolesFilters, type SharedRolesFilters, sharingKeys } from './query-keys.ts';
@@ -31,7 +32,7 @@ export async function getSharedRoles(
   const { name, shareRecipientType } = normalizeSharedRolesFilters(filters);
   const offset = filters.offset ?? 0;
   const { data, etag } = await client.request({
-    path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles`,
+    path: assetPath(assetType, assetId, '/sharedRoles'),
     query: { offset, limit: filters.limit ?? SHARED_ROLES_PAGE_SIZE, name, shareRecipientType },
     schema: sharedRolesPageSchema,
     signal,

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type SharedRolesPreview, type SharedRolesUpdateBody, sharedRolesPreviewSchema } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
@@ -14,7 +15,7 @@ export async function previewSharedRoles(
 ): Promise<SharedRolesPreview> {
   const { data } = await client.request({
     method: 'POST',
-    path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles/preview`,
+    path: assetPath(assetType, assetId, '/sharedRoles/preview'),
     body,
     schema: sharedRolesPreviewSchema,
     signal,

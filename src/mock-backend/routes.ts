@@ -4,3 +4,8 @@ import { sharingApiBasePath } from '../api/contract.ts';
 export function apiPath(path: string): string {
   return `*${sharingApiBasePath}${path}`;
 }
+
+/** The MSW path of one asset, `/{collection}/{id}`, followed by `under` (e.g. `/sharedRoles`). */
+export function assetRoute(under = ''): string {
+  return apiPath(`/:collection/:id${under}`);
+}

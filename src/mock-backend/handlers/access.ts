@@ -4,12 +4,12 @@ import { effectiveAccess } from '../../sharing/access.ts';
 import { roleAtLevel } from '../../sharing/asset-types.ts';
 import { backend } from '../backend.ts';
 import { authenticate, notFound } from '../http.ts';
-import { apiPath } from '../routes.ts';
+import { assetRoute } from '../routes.ts';
 import { findVisibleAsset } from '../visible-assets.ts';
 
 /** `GET /{collection}/{id}/access/{userId}`: each grant that reaches a user, and the level they end up with. */
 export const accessHandlers = [
-  http.get(apiPath('/:collection/:id/access/:userId'), ({ request, params }) => {
+  http.get(assetRoute('/access/:userId'), ({ request, params }) => {
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
     const { db } = backend;

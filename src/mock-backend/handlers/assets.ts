@@ -5,7 +5,7 @@ import type { Principal } from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
 import { authenticate, notFound, page, parseQuery } from '../http.ts';
 import { foldText } from '../random.ts';
-import { apiPath } from '../routes.ts';
+import { apiPath, assetRoute } from '../routes.ts';
 import { assetView, findVisibleAsset, type VisibleAsset, visibleAsset } from '../visible-assets.ts';
 
 const typeOrder = new Map(assetTypes.all().map((config, index) => [config.id, index]));
@@ -45,7 +45,7 @@ export const assetHandlers = [
     if (!assetType) return notFound(`No collection named “${String(params.collection)}”.`);
     return listVisible(request, actor, assetType.id);
   }),
-  http.get(apiPath('/:collection/:id'), ({ request, params }) => {
+  http.get(assetRoute(), ({ request, params }) => {
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
     const found = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
