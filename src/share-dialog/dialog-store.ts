@@ -31,7 +31,7 @@ export interface DialogStore {
 
 const noMessages: EntryMessages = Object.freeze({});
 
-function principalOf(action: DraftAction): string | null {
+function principalIdOf(action: DraftAction): string | null {
   switch (action.type) {
     case 'removeRecipient':
       return action.id;
@@ -81,7 +81,7 @@ export function createDialogStore(assetType: AssetTypeConfig): DialogStore {
     dispatch(action) {
       const draft = draftReducer(state.draft, action);
       const saveErrors =
-        action.type === 'reset' ? noMessages : without(state.saveErrors, principalOf(action));
+        action.type === 'reset' ? noMessages : without(state.saveErrors, principalIdOf(action));
       if (draft !== state.draft || saveErrors !== state.saveErrors) setState({ ...state, draft, saveErrors });
     },
     setSaveErrors(errors) {

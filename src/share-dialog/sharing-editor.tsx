@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { Account, Asset } from '../api/contract.ts';
 import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
+import { sameGrant } from '../sharing/access.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
   canActorShare,
@@ -64,16 +65,7 @@ function fitNewRole(store: DialogStore, roleOptions: readonly RoleOption[]): voi
 function sameGrants(a: readonly Grant[] | undefined, b: readonly Grant[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
-  return a.every((grant, index) => {
-    const other = b[index];
-    return (
-      other !== undefined &&
-      grant.principalId === other.principalId &&
-      grant.role === other.role &&
-      grant.canShare === other.canShare &&
-      grant.principalType === other.principalType
-    );
-  });
+  return a.every((grant, index) => sameGrant(grant, b[index]));
 }
 
 /** Keeps the previous list while the new one holds the same grants, so rows judged against it do not re-render. */

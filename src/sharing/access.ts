@@ -204,3 +204,15 @@ export function actorStanding(
   const access = effectiveAccess(assetType, grants, actor);
   return { principalId: actor.id, level: access.level, canShare: access.canShare };
 }
+
+/** Whether two grants are alike in every field: the same principal, role and flags. */
+export function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.principalId === b.principalId &&
+    a.principalType === b.principalType &&
+    a.role === b.role &&
+    a.canShare === b.canShare &&
+    a.canUseData === b.canUseData
+  );
+}

@@ -670,7 +670,7 @@ describe('R17 re-sharing within one’s own level', () => {
       actor: standingOf(dataset, actor, grants),
       index: 0,
       change,
-      named: una.name,
+      nameInRequest: una.name,
       recipient: una,
       role: dataset.roles.find((known) => known.name === role),
       current: undefined,

@@ -6,6 +6,7 @@ import {
   type GrantIndex,
   grantLevel,
   indexGrants,
+  sameGrant,
 } from './access.ts';
 import { findRole, roleAtLevel } from './asset-types.ts';
 import {
@@ -63,7 +64,7 @@ export interface EntryCheck {
   index: number;
   change: GrantChange;
   /** The recipient as the request names it (username or group name, else the id). */
-  named: string;
+  nameInRequest: string;
   recipient: Principal | undefined;
   /** The requested role: a role of the type, `null` to revoke, `undefined` when the type has no such role. */
   role: RoleDefinition | null | undefined;
@@ -88,12 +89,12 @@ function violation<Code extends RuleCode>(
 }
 
 function entryViolation<Code extends RuleCode>(check: EntryCheck, code: Code, facts: MessageFacts[Code]) {
-  return violation(code, check.index, facts, check.named);
+  return violation(code, check.index, facts, check.nameInRequest);
 }
 
 /** The recipient's name as a person reads it. */
 function displayName(check: EntryCheck): string {
-  return check.recipient?.displayName ?? check.named;
+  return check.recipient?.displayName ?? check.nameInRequest;
 }
 
 function isSelfRemoval(check: EntryCheck): boolean {
@@ -131,7 +132,7 @@ export function checkRecipientInOrganization(check: EntryCheck): Violation | nul
 export function checkRecipientExists(check: EntryCheck): Violation | null {
   if (check.recipient || (check.role === null && check.current)) return null;
   return entryViolation(check, 'RECIPIENT_NOT_FOUND', {
-    recipient: check.named,
+    recipient: check.nameInRequest,
     type: check.change.recipient.type,
   });
 }
@@ -150,7 +151,7 @@ function fromPermission(check: EntryCheck, permission: Permission): Violation | 
     rule: permission.rule,
     code: permission.code,
     index: check.index,
-    recipient: check.named,
+    recipient: check.nameInRequest,
     message: permission.reason,
   };
 }
@@ -384,11 +385,6 @@ export function nextGrant(
   };
 }
 
-function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.role === b.role && a.canShare === b.canShare && a.canUseData === b.canUseData;
-}
-
 function recipientKey(ref: RecipientRef, recipient: Principal | undefined): string {
   return recipient ? recipient.id : `${ref.type}:${(ref.id ?? ref.name ?? '').toLowerCase()}`;
 }
@@ -413,7 +409,7 @@ function buildChecks(context: PolicyContext, request: ChangeRequest, index: Gran
       actor,
       index: position,
       change,
-      named: change.recipient.name ?? change.recipient.id ?? '',
+      nameInRequest: change.recipient.name ?? change.recipient.id ?? '',
       recipient,
       role,
       current,
@@ -441,7 +437,15 @@ function listAfter(grants: readonly Grant[], checks: readonly EntryCheck[]): Gra
   return [...kept, ...added];
 }
 
-function judge(context: PolicyContext, request: ChangeRequest) {
+/** A request judged against the current list: its entries resolved, the list it asks for, and every violation. */
+interface RequestAssessment {
+  checks: EntryCheck[];
+  /** The list after every entry that can take effect, whatever the rules say. */
+  after: Grant[];
+  violations: Violation[];
+}
+
+function assessRequest(context: PolicyContext, request: ChangeRequest): RequestAssessment {
   const index = indexGrants(context.grants);
   const checks = buildChecks(context, request, index);
   const after = listAfter(context.grants, checks);
@@ -462,7 +466,7 @@ function judge(context: PolicyContext, request: ChangeRequest) {
 
 /** Every violation of a request against the current list (empty = the request may be applied). */
 export function validateChanges(context: PolicyContext, request: ChangeRequest): Violation[] {
-  return judge(context, request).violations;
+  return assessRequest(context, request).violations;
 }
 
 /** One change the request made to the list. */
@@ -484,14 +488,15 @@ export type ApplyResult =
   | { ok: true; grants: Grant[]; changes: AppliedChange[]; linkedInputs: LinkedInputShare[] }
   | { ok: false; violations: Violation[] };
 
-function principalOf(check: EntryCheck): Principal {
+/** Whose grant an entry changes; a grant whose principal has gone is named as the request named it. */
+function changedPrincipal(check: EntryCheck): Principal {
   if (check.recipient) return check.recipient;
   const grant = check.current as Grant;
   return {
     id: grant.principalId,
     type: grant.principalType,
-    name: check.named,
-    displayName: check.named,
+    name: check.nameInRequest,
+    displayName: check.nameInRequest,
     orgId: check.context.actor.orgId,
     active: false,
   };
@@ -513,12 +518,12 @@ function shareLinkedInputs(context: PolicyContext, request: ChangeRequest, check
 function appliedChanges(checks: readonly EntryCheck[]): AppliedChange[] {
   return checks
     .filter(takesEffect)
-    .map((check) => ({ principal: principalOf(check), before: check.current, after: check.next }));
+    .map((check) => ({ principal: changedPrincipal(check), before: check.current, after: check.next }));
 }
 
 /** Applies a request whole or not at all: the new list and what changed, or every violation. */
 export function applyChanges(context: PolicyContext, request: ChangeRequest): ApplyResult {
-  const { checks, after, violations } = judge(context, request);
+  const { checks, after, violations } = assessRequest(context, request);
   if (violations.length > 0) return { ok: false, violations };
   return {
     ok: true,
@@ -604,7 +609,7 @@ export interface ChangePreview {
 
 /** Checks a request without applying it: its violations, and who would gain, change or lose access (SPEC §5 preview). */
 export function previewChanges(context: PolicyContext, request: ChangeRequest): ChangePreview {
-  const { checks, after, violations } = judge(context, request);
+  const { checks, after, violations } = assessRequest(context, request);
   const changes = appliedChanges(checks);
   const touched = changes.map((change) => change.principal);
   const impact = accessImpact(context.assetType, context.directory, context.grants, after, touched);

@@ -12,7 +12,8 @@ function shareOf(asset: StoredAsset): ExternalShare {
   return { enabled: link !== null, url: link?.url ?? null, createdAt: link?.createdAt ?? null };
 }
 
-function resolve(request: Request, params: Record<string, unknown>, managing: boolean) {
+/** The application a request names, when the actor can see it (and, `managing`, may manage its link). */
+function findApplication(request: Request, params: Record<string, unknown>, managing: boolean) {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
   const visible = findVisibleAsset(backend.db, 'customApplications', String(params.id), actor);
@@ -29,12 +30,12 @@ const path = apiPath('/customApplications/:id/externalShare');
 /** The external sharing link of an application: read it, create it, revoke it. */
 export const externalShareHandlers = [
   http.get(path, ({ request, params }) => {
-    const asset = resolve(request, params, false);
+    const asset = findApplication(request, params, false);
     if (asset instanceof Response) return asset;
     return HttpResponse.json(shareOf(asset));
   }),
   http.post(path, ({ request, params }) => {
-    const asset = resolve(request, params, true);
+    const asset = findApplication(request, params, true);
     if (asset instanceof Response) return asset;
     if (!asset.externalShare) {
       asset.externalShare = {
@@ -46,7 +47,7 @@ export const externalShareHandlers = [
     return HttpResponse.json(shareOf(asset), { status: 201 });
   }),
   http.delete(path, ({ request, params }) => {
-    const asset = resolve(request, params, true);
+    const asset = findApplication(request, params, true);
     if (asset instanceof Response) return asset;
     asset.externalShare = null;
     backend.save();
