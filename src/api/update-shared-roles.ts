@@ -1,28 +1,9 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import type { AssetTypeConfig, ChangeRequest, GrantChange } from '../sharing/types.ts';
+import type { AssetTypeConfig } from '../sharing/types.ts';
+import { assetPath } from './asset-path.ts';
 import type { ApiClient, ApiError } from './client.ts';
-import type { SharedRolesUpdateBody, SharedRoleUpdate } from './contract.ts';
+import type { SharedRolesUpdateBody } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
-
-function toRoleUpdate(change: GrantChange): SharedRoleUpdate {
-  const { recipient } = change;
-  const entry: SharedRoleUpdate = { shareRecipientType: recipient.type, role: change.role };
-  if (recipient.id) entry.id = recipient.id;
-  else if (recipient.type === 'user') entry.username = recipient.name;
-  else entry.name = recipient.name;
-  if (change.canShare !== undefined) entry.canShare = change.canShare;
-  if (change.canUseData !== undefined) entry.canUseData = change.canUseData;
-  return entry;
-}
-
-/** The wire body (SPEC §5) of a change request; `roles[i]` is `changes[i]`, so errors map back by index. */
-export function changeRequestToBody(request: ChangeRequest): SharedRolesUpdateBody {
-  const body: SharedRolesUpdateBody = { operation: 'updateRoles', roles: request.changes.map(toRoleUpdate) };
-  if (request.note) body.note = request.note;
-  if (request.sendNotification !== undefined) body.sendNotification = request.sendNotification;
-  if (request.shareWithLineage !== undefined) body.applyGrantToLinkedObjects = request.shareWithLineage;
-  return body;
-}
 
 /** A save: the body, and the access-list version it was made against. */
 export interface UpdateSharedRolesVariables {
@@ -47,7 +28,7 @@ export async function updateSharedRoles(
 ): Promise<UpdateSharedRolesResult> {
   const { etag } = await client.request({
     method: 'PATCH',
-    path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles`,
+    path: assetPath(assetType, assetId, '/sharedRoles'),
     headers: ifMatch ? { 'If-Match': ifMatch } : {},
     body,
     signal,

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { Account, Asset } from '../api/contract.ts';
 import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
+import { displayNameOf, grantOf } from '../api/wire-mapping.ts';
 import { sameGrant } from '../sharing/access.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
@@ -23,7 +24,6 @@ import {
 import { draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../sharing/types.ts';
 import { createDialogStore, type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
-import { displayNameOf, grantOf } from './grant-of.ts';
 import { inviteValuesOf, useInviteForm } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { ExternalLinkSection } from './parts/external-link-section.tsx';
@@ -330,7 +330,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
 
       <div className="sw-footer" data-slot="share-dialog-footer">
         {pending ? (
-          <ImpactPreview preview={impact.preview} checking={impact.checking} failed={impact.failed} />
+          <ImpactPreview impact={impact.impact} checking={impact.checking} failed={impact.failed} />
         ) : null}
         <p role="status" className="sw-footer__status">
           {saving ? (slow ? messages.savingSlow : messages.saving) : announcement}

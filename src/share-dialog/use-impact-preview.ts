@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { ApiClient } from '../api/client.ts';
-import type { SharedRolesPreview, SharedRolesUpdateBody } from '../api/contract.ts';
+import type { SharedRolesUpdateBody } from '../api/contract.ts';
 import { previewSharedRolesQueryOptions } from '../api/preview-shared-roles.ts';
-import { changeRequestToBody } from '../api/update-shared-roles.ts';
+import { accessImpactOf, changeRequestToBody } from '../api/wire-mapping.ts';
 import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
+import type { AccessImpact } from '../sharing/policy.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
 import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
@@ -22,7 +23,8 @@ function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
 
 /** What the impact preview shows. */
 export interface ImpactPreviewState {
-  preview: SharedRolesPreview | undefined;
+  /** Who gains, changes or loses access, by the latest preview answered. */
+  impact: AccessImpact | undefined;
   /** A newer preview is on its way (the one shown, if any, is for an earlier draft). */
   checking: boolean;
   failed: boolean;
@@ -70,5 +72,9 @@ export function useImpactPreview(options: {
     store.setPreviewErrors(errors);
   }, [store, body, restingBody, current, query.data]);
 
-  return { preview: query.data, checking: body !== restingBody || query.isFetching, failed: query.isError };
+  const impact = useMemo(
+    () => (query.data ? accessImpactOf(assetType, query.data.impact) : undefined),
+    [assetType, query.data],
+  );
+  return { impact, checking: body !== restingBody || query.isFetching, failed: query.isError };
 }

@@ -4,11 +4,11 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { ApiClient } from '../api/client.ts';
 import { accessListVersion, type VersionedSharedRolesPage } from '../api/get-shared-roles.ts';
 import { sharingKeys } from '../api/query-keys.ts';
-import { changeRequestToBody, updateSharedRolesMutationOptions } from '../api/update-shared-roles.ts';
+import { updateSharedRolesMutationOptions } from '../api/update-shared-roles.ts';
+import { changeRequestToBody, grantOf } from '../api/wire-mapping.ts';
 import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
 import type { AssetTypeConfig, Grant } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
-import { grantOf } from './grant-of.ts';
 import type { InviteFormValues } from './invite-form.ts';
 import { describeSaveFailure, messagesByPrincipalId, type SaveFailure } from './save-failure.ts';
 

@@ -842,7 +842,7 @@ describe('accessImpact', () => {
 });
 
 describe('previewChanges', () => {
-  it('answers the violations, and the impact of the list the request asks for', () => {
+  it('answers the violations, and the impact of the entries that break nothing', () => {
     const request = requestOf(
       changeFor(ivan, 'USER'),
       changeFor(marketing, 'CONSUMER'),
@@ -850,18 +850,53 @@ describe('previewChanges', () => {
     );
     const preview = previewChanges(contextFor(deployment, olivia), request);
     expect(preview.violations.map((found) => found.code)).toEqual(['RECIPIENT_INACTIVE']);
-    expect(preview.changes.map((change) => change.principal.name)).toEqual([
-      ivan.name,
-      marketing.name,
-      connie.name,
-    ]);
-    // Ivan is inactive: his grant would give him no access, so he is not counted.
+    // Ivan's entry breaks R1: it is left out, and would give him no access anyway.
     expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 1 });
-    expect(preview.grants.map((grant) => grant.principalId)).toEqual([
-      olivia.id,
-      eddie.id,
-      ivan.id,
-      marketing.id,
+  });
+
+  it('leaves out of the impact an entry that would give access but breaks a rule', () => {
+    const request = requestOf(changeFor(una, 'OWNER'), changeFor(marketing, 'CONSUMER'));
+    const preview = previewChanges(contextFor(deployment, eddie), request);
+    expect(preview.violations.map((found) => [found.index, found.code])).toEqual([
+      [0, 'ROLE_ABOVE_OWN_LEVEL'],
     ]);
+    // Una belongs to Marketing: she gains as a member, at the group's level, not as an owner.
+    expect(preview.impact.gains.map((entry) => [entry.principal.name, entry.afterLevel]).sort()).toEqual([
+      [una.name, 1],
+      [victor.name, 1],
+    ]);
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 0 });
+  });
+
+  it('answers no impact when the entries that break nothing break a rule on their own', () => {
+    // Handing ownership to Ivan fails (R1); without it, Olivia stepping down leaves no owner (R9).
+    const request = requestOf(changeFor(ivan, 'OWNER'), changeFor(olivia, null));
+    const preview = previewChanges(contextFor(deployment, olivia), request);
+    expect(preview.violations.map((found) => found.code)).toEqual(['RECIPIENT_INACTIVE']);
+    expect(preview.impact).toEqual({
+      gains: [],
+      changes: [],
+      loses: [],
+      counts: { gains: 0, changes: 0, loses: 0 },
+    });
+  });
+
+  it('answers the impact of the whole request when it breaks nothing', () => {
+    const context = contextFor(deployment, olivia);
+    const request = requestOf(changeFor(marketing, 'USER'), changeFor(connie, 'USER'));
+    const preview = previewChanges(context, request);
+    expect(preview.violations).toEqual([]);
+    const result = applyChanges(context, request);
+    if (!result.ok) throw new Error('the request should apply');
+    expect(preview.impact).toEqual(
+      accessImpact(
+        deployment,
+        directory,
+        context.grants,
+        result.grants,
+        result.changes.map((change) => change.principal),
+      ),
+    );
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 1, loses: 0 });
   });
 });

@@ -535,9 +535,9 @@ export function applyChanges(context: PolicyContext, request: ChangeRequest): Ap
 
 // --- Who gains, changes or loses access ---
 
-/** One user whose effective level a save changes. */
+/** One user whose effective level a save changes: who they are, as a person reads it, and both levels. */
 export interface ImpactEntry {
-  principal: Principal;
+  principal: Pick<Principal, 'id' | 'name' | 'displayName'>;
   beforeLevel: Level | 0;
   afterLevel: Level | 0;
 }
@@ -545,6 +545,7 @@ export interface ImpactEntry {
 /** How many entries each list of an impact holds at most; the counts are always complete. */
 export const IMPACT_ENTRY_LIMIT = 50;
 
+/** Who gains, changes or loses access, each list in the order the users were reached. */
 export interface AccessImpact {
   /** Users who had no access and will have some (first `IMPACT_ENTRY_LIMIT` only). */
   gains: ImpactEntry[];
@@ -571,6 +572,10 @@ function usersReached(directory: Directory, touched: readonly Principal[]): Iter
   return seen.values();
 }
 
+function noImpact(): AccessImpact {
+  return { gains: [], changes: [], loses: [], counts: { gains: 0, changes: 0, loses: 0 } };
+}
+
 /** Who gains, changes or loses access between two lists, among the users the touched principals reach. */
 export function accessImpact(
   assetType: AssetTypeConfig,
@@ -581,12 +586,7 @@ export function accessImpact(
 ): AccessImpact {
   const beforeIndex = indexGrants(before);
   const afterIndex = indexGrants(after);
-  const impact: AccessImpact = {
-    gains: [],
-    changes: [],
-    loses: [],
-    counts: { gains: 0, changes: 0, loses: 0 },
-  };
+  const impact = noImpact();
   for (const principal of usersReached(directory, touched)) {
     const beforeLevel = effectiveLevel(assetType, beforeIndex, principal);
     const afterLevel = effectiveLevel(assetType, afterIndex, principal);
@@ -598,20 +598,36 @@ export function accessImpact(
   return impact;
 }
 
-/** What a preview answers: every violation, and what the request asks for. Nothing is applied. */
+/** What a preview answers: every violation, and who a save would give, change or take access. Nothing is applied. */
 export interface ChangePreview {
   violations: Violation[];
-  /** The list the request asks for: every entry with a known recipient and a valid role, whatever other rules say. */
-  grants: Grant[];
-  changes: AppliedChange[];
+  /** What saving would do; with violations, what saving the entries that broke nothing would do. */
   impact: AccessImpact;
 }
 
-/** Checks a request without applying it: its violations, and who would gain, change or lose access (SPEC §5 preview). */
+function impactOf(context: PolicyContext, assessment: RequestAssessment): AccessImpact {
+  const touched = appliedChanges(assessment.checks).map((change) => change.principal);
+  return accessImpact(context.assetType, context.directory, context.grants, assessment.after, touched);
+}
+
+/**
+ * The request less its failing entries. Lineage is left off: it changes no one's access to this asset, and its
+ * refusals that concern the request as a whole name no entry to leave out.
+ */
+function withoutFailingEntries(request: ChangeRequest, violations: readonly Violation[]): ChangeRequest {
+  const failing = new Set(violations.map((violation) => violation.index));
+  return { changes: request.changes.filter((_, index) => !failing.has(index)), shareWithLineage: false };
+}
+
+/**
+ * Checks a request without applying it (SPEC §5 preview): its violations, and who would gain, change or lose
+ * access, members of groups and organizations counted. With violations, the impact is that of the entries that
+ * broke nothing, judged again on their own (without the others they may break a rule such as R9): none then.
+ */
 export function previewChanges(context: PolicyContext, request: ChangeRequest): ChangePreview {
-  const { checks, after, violations } = assessRequest(context, request);
-  const changes = appliedChanges(checks);
-  const touched = changes.map((change) => change.principal);
-  const impact = accessImpact(context.assetType, context.directory, context.grants, after, touched);
-  return { violations, grants: after, changes, impact };
+  const assessment = assessRequest(context, request);
+  const { violations } = assessment;
+  if (violations.length === 0) return { violations, impact: impactOf(context, assessment) };
+  const rest = assessRequest(context, withoutFailingEntries(request, violations));
+  return { violations, impact: rest.violations.length === 0 ? impactOf(context, rest) : noImpact() };
 }

@@ -1,78 +1,24 @@
 import { HttpResponse, http } from 'msw';
 import {
-  type AccessImpact as AccessImpactBody,
-  type ErrorEntry,
   type SharedRole,
   type SharedRolesPreview,
-  type SharedRolesUpdateBody,
   sharedRolesQuerySchema,
   sharedRolesUpdateBodySchema,
 } from '../../api/contract.ts';
-import { roleAtLevel } from '../../sharing/asset-types.ts';
+import { accessImpactBodyOf, changeRequestOf, errorEntryOf, sharedRoleOf } from '../../api/wire-mapping.ts';
 import { summarizeViolations } from '../../sharing/errors.ts';
-import {
-  type AccessImpact,
-  accessImpact,
-  applyChanges,
-  checkVersion,
-  type ImpactEntry,
-  validateChanges,
-} from '../../sharing/policy.ts';
-import type {
-  AssetTypeConfig,
-  ChangeRequest,
-  Grant,
-  PolicyContext,
-  Principal,
-  Violation,
-} from '../../sharing/types.ts';
+import { applyChanges, checkVersion, previewChanges } from '../../sharing/policy.ts';
+import type { ChangeRequest, Grant, PolicyContext, Principal, Violation } from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
-import type { MockDatabase } from '../db.ts';
 import { authenticate, errorResponse, notFound, page, parseBody, parseQuery } from '../http.ts';
 import { foldText } from '../random.ts';
-import { apiPath } from '../routes.ts';
+import { assetRoute } from '../routes.ts';
 import { findVisibleAsset, linkedInputsOf, type VisibleAsset } from '../visible-assets.ts';
 
-function sharedRoleOf(db: MockDatabase, grant: Grant): SharedRole {
-  const principal = db.directory.byId(grant.principalId);
-  const entry: SharedRole = {
-    id: grant.principalId,
-    name: principal?.name ?? grant.principalId,
-    shareRecipientType: grant.principalType,
-    role: grant.role,
-    canShare: grant.canShare,
-    canUseData: grant.canUseData,
-  };
-  if (principal?.type === 'user') entry.userFullName = principal.displayName;
-  const memberCount = principal && db.directory.memberCount(principal);
-  if (memberCount !== undefined) entry.memberCount = memberCount;
-  return entry;
-}
-
-/** The policy's view of a request body: DataRobot names users by `username`, anything by `name` or `id`. */
-export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
-  const request: ChangeRequest = {
-    changes: body.roles.map((entry) => ({
-      recipient: {
-        type: entry.shareRecipientType,
-        ...(entry.id !== undefined ? { id: entry.id } : {}),
-        ...((entry.username ?? entry.name) !== undefined ? { name: entry.username ?? entry.name } : {}),
-      },
-      role: entry.role,
-      ...(entry.canShare !== undefined ? { canShare: entry.canShare } : {}),
-      ...(entry.canUseData !== undefined ? { canUseData: entry.canUseData } : {}),
-    })),
-  };
-  if (body.note !== undefined) request.note = body.note;
-  if (body.sendNotification !== undefined) request.sendNotification = body.sendNotification;
-  if (body.applyGrantToLinkedObjects !== undefined) request.shareWithLineage = body.applyGrantToLinkedObjects;
-  return request;
-}
-
-function errorEntryOf(violation: Violation): ErrorEntry {
-  const entry: ErrorEntry = { index: violation.index, code: violation.code, message: violation.message };
-  if (violation.recipient !== undefined) entry.recipient = violation.recipient;
-  return entry;
+/** An access-list entry as the wire answers it: the grant, with its holder's names and member count. */
+function sharedRoleOfGrant(grant: Grant): SharedRole {
+  const holder = backend.db.directory.byId(grant.principalId);
+  return sharedRoleOf(grant, holder, holder && backend.db.directory.memberCount(holder));
 }
 
 function refusal(violations: readonly Violation[]): Response {
@@ -84,18 +30,11 @@ function refusal(violations: readonly Violation[]): Response {
   });
 }
 
-function policyContext(db: MockDatabase, visible: VisibleAsset, actor: Principal): PolicyContext {
-  return {
-    assetType: visible.assetType,
-    actor,
-    grants: visible.asset.grants,
-    directory: db.directory,
-    linkedInputs: linkedInputsOf(db, visible.asset),
-  };
-}
-
-/** Resolves the asset of a sharedRoles request: 401, then 404 (never 403), are answered before anything else. */
-function resolve(request: Request, params: Record<string, unknown>) {
+/** The asset a sharedRoles request names: 401, then 404 (never 403), are answered before anything else. */
+function findRequestedAsset(
+  request: Request,
+  params: Record<string, unknown>,
+): { actor: Principal; visible: VisibleAsset } | Response {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
   const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
@@ -105,75 +44,55 @@ function resolve(request: Request, params: Record<string, unknown>) {
 
 /** A stale `If-Match` (R15): answered alone, before the body is read. */
 function versionConflict(request: Request, visible: VisibleAsset): Response | undefined {
-  const violation = checkVersion(
-    request.headers.get('if-match') ?? undefined,
-    backend.db.etagOf(visible.asset),
-  );
+  const etag = backend.db.etagOf(visible.asset);
+  const violation = checkVersion(request.headers.get('if-match') ?? undefined, etag);
   if (!violation) return undefined;
   return errorResponse(
     412,
     { message: violation.message, code: violation.code, errors: [errorEntryOf(violation)] },
-    { ETag: backend.db.etagOf(visible.asset) },
+    { ETag: etag },
   );
 }
 
-function impactBody(assetType: AssetTypeConfig, impact: AccessImpact): AccessImpactBody {
-  const entryOf = (entry: ImpactEntry) => ({
-    id: entry.principal.id,
-    name: entry.principal.name,
-    displayName: entry.principal.displayName,
-    beforeRole: entry.beforeLevel === 0 ? null : (roleAtLevel(assetType, entry.beforeLevel)?.name ?? null),
-    afterRole: entry.afterLevel === 0 ? null : (roleAtLevel(assetType, entry.afterLevel)?.name ?? null),
-  });
-  return {
-    gains: impact.gains.map(entryOf),
-    changes: impact.changes.map(entryOf),
-    loses: impact.loses.map(entryOf),
-    counts: impact.counts,
+/** A change request (PATCH or preview) read, and what the policy judges it against. */
+interface ReadChangeRequest {
+  actor: Principal;
+  visible: VisibleAsset;
+  context: PolicyContext;
+  changeRequest: ChangeRequest;
+}
+
+/** Reads a change request (PATCH or preview): 401, 404, then a stale `If-Match` (412) before the body is read (400). */
+async function readChangeRequest(
+  request: Request,
+  params: Record<string, unknown>,
+): Promise<ReadChangeRequest | Response> {
+  const found = findRequestedAsset(request, params);
+  if (found instanceof Response) return found;
+  const { actor, visible } = found;
+  const conflict = versionConflict(request, visible);
+  if (conflict) return conflict;
+  const body = await parseBody(request, sharedRolesUpdateBodySchema);
+  if (body instanceof Response) return body;
+  const context: PolicyContext = {
+    assetType: visible.assetType,
+    actor,
+    grants: visible.asset.grants,
+    directory: backend.db.directory,
+    linkedInputs: linkedInputsOf(backend.db, visible.asset),
   };
-}
-
-const noImpact: AccessImpact = {
-  gains: [],
-  changes: [],
-  loses: [],
-  counts: { gains: 0, changes: 0, loses: 0 },
-};
-
-/**
- * Who gains, changes or loses access. With violations, the impact of the entries that broke nothing: what the
- * save would do once the failing entries are dropped.
- */
-function previewImpact(
-  context: PolicyContext,
-  request: ChangeRequest,
-  violations: readonly Violation[],
-): AccessImpact {
-  const failing = new Set(violations.map((violation) => violation.index));
-  const candidate: ChangeRequest =
-    violations.length === 0
-      ? request
-      : { changes: request.changes.filter((_, index) => !failing.has(index)), shareWithLineage: false };
-  const result = applyChanges(context, candidate);
-  if (!result.ok) return noImpact;
-  return accessImpact(
-    context.assetType,
-    context.directory,
-    context.grants,
-    result.grants,
-    result.changes.map((change) => change.principal),
-  );
+  return { actor, visible, context, changeRequest: changeRequestOf(body) };
 }
 
 /** `GET`, `PATCH /{collection}/{id}/sharedRoles` and `POST …/sharedRoles/preview`. */
 export const sharedRolesHandlers = [
-  http.get(apiPath('/:collection/:id/sharedRoles'), ({ request, params }) => {
-    const resolved = resolve(request, params);
-    if (resolved instanceof Response) return resolved;
+  http.get(assetRoute('/sharedRoles'), ({ request, params }) => {
+    const found = findRequestedAsset(request, params);
+    if (found instanceof Response) return found;
     const query = parseQuery(request, sharedRolesQuerySchema);
     if (query instanceof Response) return query;
     const { db } = backend;
-    const { asset } = resolved.visible;
+    const { asset } = found.visible;
     const name = query.name ? foldText(query.name) : undefined;
     const matching = asset.grants.filter((grant) => {
       if (query.shareRecipientType && grant.principalType !== query.shareRecipientType) return false;
@@ -183,26 +102,21 @@ export const sharedRolesHandlers = [
     });
     const body = page(request, matching, query.offset, query.limit);
     return HttpResponse.json(
-      { ...body, data: body.data.map((grant) => sharedRoleOf(db, grant)) },
+      { ...body, data: body.data.map(sharedRoleOfGrant) },
       { headers: { ETag: db.etagOf(asset) } },
     );
   }),
 
-  http.patch(apiPath('/:collection/:id/sharedRoles'), async ({ request, params }) => {
-    const resolved = resolve(request, params);
-    if (resolved instanceof Response) return resolved;
-    const { actor, visible } = resolved;
-    const conflict = versionConflict(request, visible);
-    if (conflict) return conflict;
-    const body = await parseBody(request, sharedRolesUpdateBodySchema);
-    if (body instanceof Response) return body;
+  http.patch(assetRoute('/sharedRoles'), async ({ request, params }) => {
+    const read = await readChangeRequest(request, params);
+    if (read instanceof Response) return read;
+    const { actor, visible, context, changeRequest } = read;
     // Reading the body yielded: another save may have landed since the first check. From here on nothing awaits,
     // so checking again makes check-and-apply atomic.
     const lateConflict = versionConflict(request, visible);
     if (lateConflict) return lateConflict;
     const { db } = backend;
-    const changeRequest = changeRequestOf(body);
-    const result = applyChanges(policyContext(db, visible, actor), changeRequest);
+    const result = applyChanges(context, changeRequest);
     if (!result.ok) return refusal(result.violations);
 
     if (result.changes.length > 0) db.replaceGrants(visible.asset, result.grants);
@@ -230,20 +144,14 @@ export const sharedRolesHandlers = [
     return new HttpResponse(null, { status: 204, headers: { ETag: db.etagOf(visible.asset) } });
   }),
 
-  http.post(apiPath('/:collection/:id/sharedRoles/preview'), async ({ request, params }) => {
-    const resolved = resolve(request, params);
-    if (resolved instanceof Response) return resolved;
-    const { actor, visible } = resolved;
-    const conflict = versionConflict(request, visible);
-    if (conflict) return conflict;
-    const body = await parseBody(request, sharedRolesUpdateBodySchema);
-    if (body instanceof Response) return body;
-    const context = policyContext(backend.db, visible, actor);
-    const changeRequest = changeRequestOf(body);
-    const violations = validateChanges(context, changeRequest);
+  http.post(assetRoute('/sharedRoles/preview'), async ({ request, params }) => {
+    const read = await readChangeRequest(request, params);
+    if (read instanceof Response) return read;
+    const { visible, context, changeRequest } = read;
+    const { violations, impact } = previewChanges(context, changeRequest);
     const preview: SharedRolesPreview = {
       errors: violations.map(errorEntryOf),
-      impact: impactBody(visible.assetType, previewImpact(context, changeRequest, violations)),
+      impact: accessImpactBodyOf(visible.assetType, impact),
     };
     return HttpResponse.json(preview, { headers: { ETag: backend.db.etagOf(visible.asset) } });
   }),

@@ -1,10 +1,10 @@
-import type { SharedRolesPreview } from '../../api/contract.ts';
+import type { AccessImpact, ImpactEntry } from '../../sharing/policy.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { InfoIcon, SpinnerIcon } from '../ui/icons.tsx';
 
 /** Props of {@link ImpactPreview}. */
 export interface ImpactPreviewProps {
-  preview: SharedRolesPreview | undefined;
+  impact: AccessImpact | undefined;
   /** A newer preview is on its way (the one shown, if any, is for an earlier draft). */
   checking: boolean;
   failed: boolean;
@@ -13,18 +13,14 @@ export interface ImpactPreviewProps {
 /** How many names each part of the preview lists before "and N more". */
 const NAMES_SHOWN = 5;
 
-function namesOf(
-  entries: readonly { displayName: string }[],
-  total: number,
-): { names: string[]; more: number } {
-  const names = entries.slice(0, NAMES_SHOWN).map((entry) => entry.displayName);
+function namesOf(entries: readonly ImpactEntry[], total: number): { names: string[]; more: number } {
+  const names = entries.slice(0, NAMES_SHOWN).map((entry) => entry.principal.displayName);
   return { names, more: Math.max(0, total - names.length) };
 }
 
 /** Before saving: who gains, changes or loses access (members of groups and organizations counted). */
-export function ImpactPreview({ preview, checking, failed }: ImpactPreviewProps) {
+export function ImpactPreview({ impact, checking, failed }: ImpactPreviewProps) {
   const { messages } = useShareDialogConfig();
-  const impact = preview?.impact;
   const total = impact ? impact.counts.gains + impact.counts.changes + impact.counts.loses : 0;
 
   let summary: string;

@@ -1,0 +1,359 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assetTypes } from '../sharing/asset-types.ts';
+import { ruleOfCode } from '../sharing/errors.ts';
+import type { AccessImpact, ImpactEntry } from '../sharing/policy.ts';
+import type {
+  AssetTypeConfig,
+  ChangeRequest,
+  Grant,
+  GrantChange,
+  Principal,
+  RecipientType,
+  RuleCode,
+  Violation,
+} from '../sharing/types.ts';
+import {
+  type AccessImpact as AccessImpactBody,
+  errorEntrySchema,
+  ruleCodes,
+  type SharedRole,
+  type SharedRolesUpdateBody,
+  type SharedRoleUpdate,
+  sharedRoleSchema,
+  sharedRolesUpdateBodySchema,
+} from './contract.ts';
+import {
+  accessImpactBodyOf,
+  accessImpactOf,
+  changeRequestOf,
+  changeRequestToBody,
+  displayNameOf,
+  errorEntryOf,
+  grantOf,
+  sharedRoleOf,
+} from './wire-mapping.ts';
+
+/** Records as plain objects, as the mappings write them (`toStrictEqual` compares prototypes). */
+const plain = { noNullPrototype: true };
+const recipientType = fc.constantFrom<RecipientType>('user', 'group', 'organization', 'role');
+const objectId = fc.stringMatching(/^[0-9a-f]{24}$/);
+const name = fc.string({ minLength: 1, maxLength: 30 });
+const role = fc.option(fc.constantFrom('OWNER', 'EDITOR', 'consumer', 'NO_ROLE', 'Read'), { nil: null });
+const upperCaseRole = fc.constantFrom('OWNER', 'EDITOR', 'CONSUMER', 'USER', 'WRITE', 'READ');
+const assetType = fc.constantFrom(...assetTypes.all());
+
+/** A change as the dialog writes one: its recipient named by id or by name, never both. */
+const grantChange: fc.Arbitrary<GrantChange> = fc
+  .record(
+    {
+      type: recipientType,
+      by: fc.oneof(
+        objectId.map((id) => ({ id })),
+        name.map((recipientName) => ({ name: recipientName })),
+      ),
+      role,
+      canShare: fc.boolean(),
+      canUseData: fc.boolean(),
+    },
+    { ...plain, requiredKeys: ['type', 'by', 'role'] },
+  )
+  .map(({ type, by, ...rest }) => ({ recipient: { type, ...by }, ...rest }));
+
+/** A request as the dialog writes one: an empty note is no note. */
+const changeRequest: fc.Arbitrary<ChangeRequest> = fc.record(
+  {
+    changes: fc.array(grantChange, { maxLength: 5 }),
+    note: name,
+    sendNotification: fc.boolean(),
+    shareWithLineage: fc.boolean(),
+  },
+  { ...plain, requiredKeys: ['changes'] },
+);
+
+/** An entry as DataRobot names recipients: users by id or `username`, anything else by id or `name`. */
+const roleUpdate: fc.Arbitrary<SharedRoleUpdate> = fc
+  .record(
+    {
+      shareRecipientType: recipientType,
+      byId: objectId,
+      byName: name,
+      namedById: fc.boolean(),
+      role,
+      canShare: fc.boolean(),
+      canUseData: fc.boolean(),
+    },
+    { ...plain, requiredKeys: ['shareRecipientType', 'byId', 'byName', 'namedById', 'role'] },
+  )
+  .map(({ byId, byName, namedById, ...entry }) => {
+    if (namedById) return { id: byId, ...entry };
+    return entry.shareRecipientType === 'user' ? { username: byName, ...entry } : { name: byName, ...entry };
+  });
+
+const updateBody: fc.Arbitrary<SharedRolesUpdateBody> = fc.record(
+  {
+    operation: fc.constant('updateRoles' as const),
+    roles: fc.array(roleUpdate, { maxLength: 5 }),
+    note: name,
+    sendNotification: fc.boolean(),
+    applyGrantToLinkedObjects: fc.boolean(),
+  },
+  { ...plain, requiredKeys: ['operation', 'roles'] },
+);
+
+describe('changeRequestToBody ⇄ changeRequestOf', () => {
+  it('writes the PATCH body of SPEC §5, entry for entry', () => {
+    const body = changeRequestToBody({
+      changes: [
+        { recipient: { type: 'user', name: 'eddie@acme.test' }, role: 'EDITOR', canShare: true },
+        { recipient: { type: 'group', id: '6a2b3c4d5e6f7a8b9c0d1e2f' }, role: null },
+        { recipient: { type: 'group', name: 'Risk' }, role: 'CONSUMER', canUseData: false },
+      ],
+      note: 'Please review.',
+      sendNotification: true,
+      shareWithLineage: false,
+    });
+    expect(body).toEqual({
+      operation: 'updateRoles',
+      roles: [
+        { username: 'eddie@acme.test', shareRecipientType: 'user', role: 'EDITOR', canShare: true },
+        { id: '6a2b3c4d5e6f7a8b9c0d1e2f', shareRecipientType: 'group', role: null },
+        { name: 'Risk', shareRecipientType: 'group', role: 'CONSUMER', canUseData: false },
+      ],
+      note: 'Please review.',
+      sendNotification: true,
+      applyGrantToLinkedObjects: false,
+    });
+    expect(sharedRolesUpdateBodySchema.parse(body)).toEqual(body);
+  });
+
+  it('leaves out an empty note', () => {
+    const body = changeRequestToBody({ changes: [], note: '' });
+    expect(body).toEqual({ operation: 'updateRoles', roles: [] });
+  });
+
+  it('reads back every request it writes, and writes what the contract accepts', () => {
+    fc.assert(
+      fc.property(changeRequest, (request) => {
+        const body = changeRequestToBody(request);
+        expect(sharedRolesUpdateBodySchema.parse(body)).toStrictEqual(body);
+        expect(changeRequestOf(body)).toStrictEqual(request);
+      }),
+    );
+  });
+
+  it('writes back every body it reads', () => {
+    fc.assert(
+      fc.property(updateBody, (body) => {
+        expect(changeRequestToBody(changeRequestOf(body))).toStrictEqual(body);
+      }),
+    );
+  });
+
+  it('reads a user named by `name` as by `username`', () => {
+    const body: SharedRolesUpdateBody = {
+      operation: 'updateRoles',
+      roles: [{ name: 'eddie@acme.test', shareRecipientType: 'user', role: 'EDITOR' }],
+    };
+    expect(changeRequestOf(body).changes).toEqual([
+      { recipient: { type: 'user', name: 'eddie@acme.test' }, role: 'EDITOR' },
+    ]);
+  });
+});
+
+/** An access-list entry as the backend answers one, and the principal it was written from (none when gone). */
+const answeredEntry: fc.Arbitrary<{ entry: SharedRole; holder: Principal | undefined }> = fc
+  .record({
+    id: objectId,
+    type: recipientType,
+    known: fc.boolean(),
+    name,
+    fullName: name,
+    role: upperCaseRole,
+    canShare: fc.boolean(),
+    canUseData: fc.boolean(),
+    memberCount: fc.nat({ max: 100_000 }),
+  })
+  .map(({ id, type, known, name: holderName, fullName, role, canShare, canUseData, memberCount }) => {
+    const entry: SharedRole = {
+      id,
+      name: known ? holderName : id,
+      shareRecipientType: type,
+      role,
+      canShare,
+      canUseData,
+    };
+    if (known && type === 'user') entry.userFullName = fullName;
+    if (known && type !== 'user') entry.memberCount = memberCount;
+    const holder: Principal | undefined = known
+      ? {
+          id,
+          type,
+          name: holderName,
+          displayName: type === 'user' ? fullName : holderName,
+          orgId: id,
+          active: true,
+        }
+      : undefined;
+    return { entry, holder };
+  });
+
+const grant: fc.Arbitrary<Grant> = fc.record(
+  {
+    principalId: objectId,
+    principalType: recipientType,
+    role: upperCaseRole,
+    canShare: fc.boolean(),
+    canUseData: fc.boolean(),
+  },
+  plain,
+);
+
+describe('sharedRoleOf ⇄ grantOf', () => {
+  it('reads back every grant it writes, whoever holds it', () => {
+    const holder = fc.option(
+      fc.record(
+        {
+          id: objectId,
+          type: recipientType,
+          name,
+          displayName: name,
+          orgId: objectId,
+          active: fc.boolean(),
+        },
+        plain,
+      ),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(grant, holder, fc.option(fc.nat(), { nil: undefined }), (granted, principal, count) => {
+        const entry = sharedRoleOf(granted, principal, count);
+        expect(sharedRoleSchema.parse(entry)).toStrictEqual(entry);
+        expect(grantOf(entry)).toStrictEqual(granted);
+      }),
+    );
+  });
+
+  it('writes back every entry it reads, given the principal the entry names', () => {
+    fc.assert(
+      fc.property(answeredEntry, ({ entry, holder }) => {
+        expect(sharedRoleOf(grantOf(entry), holder, entry.memberCount)).toStrictEqual(entry);
+        expect(displayNameOf(entry)).toBe(holder?.displayName ?? entry.id);
+      }),
+    );
+  });
+
+  it('reads a role in any case as the upper-case wire name', () => {
+    const entry: SharedRole = {
+      id: '6a2b3c4d5e6f7a8b9c0d1e2f',
+      name: 'Risk',
+      shareRecipientType: 'group',
+      role: 'consumer',
+      canShare: false,
+      canUseData: true,
+    };
+    expect(grantOf(entry).role).toBe('CONSUMER');
+  });
+});
+
+function impactEntry(type: AssetTypeConfig): fc.Arbitrary<ImpactEntry> {
+  const level = fc.constantFrom(0 as const, ...type.roles.map((known) => known.level));
+  return fc.record(
+    {
+      principal: fc.record({ id: objectId, name, displayName: name }, plain),
+      beforeLevel: level,
+      afterLevel: level,
+    },
+    plain,
+  );
+}
+
+function impact(type: AssetTypeConfig): fc.Arbitrary<AccessImpact> {
+  const entries = fc.array(impactEntry(type), { maxLength: 4 });
+  return fc.record(
+    {
+      gains: entries,
+      changes: entries,
+      loses: entries,
+      counts: fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain),
+    },
+    plain,
+  );
+}
+
+function impactBody(type: AssetTypeConfig): fc.Arbitrary<AccessImpactBody> {
+  const roleName = fc.option(fc.constantFrom(...type.roles.map((known) => known.name)), { nil: null });
+  const entries = fc.array(
+    fc.record({ id: objectId, name, displayName: name, beforeRole: roleName, afterRole: roleName }, plain),
+    { maxLength: 4 },
+  );
+  return fc.record(
+    {
+      gains: entries,
+      changes: entries,
+      loses: entries,
+      counts: fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain),
+    },
+    plain,
+  );
+}
+
+describe('accessImpactBodyOf ⇄ accessImpactOf', () => {
+  it('reads back every impact it writes, levels as the asset type’s role names', () => {
+    fc.assert(
+      fc.property(
+        assetType.chain((type) => fc.tuple(fc.constant(type), impact(type))),
+        ([type, written]) => {
+          expect(accessImpactOf(type, accessImpactBodyOf(type, written))).toStrictEqual(written);
+        },
+      ),
+    );
+  });
+
+  it('writes back every impact it reads', () => {
+    fc.assert(
+      fc.property(
+        assetType.chain((type) => fc.tuple(fc.constant(type), impactBody(type))),
+        ([type, body]) => {
+          expect(accessImpactBodyOf(type, accessImpactOf(type, body))).toStrictEqual(body);
+        },
+      ),
+    );
+  });
+
+  it('names no role for no access', () => {
+    const [type] = assetTypes.all() as [AssetTypeConfig];
+    const body = accessImpactBodyOf(type, {
+      gains: [
+        { principal: { id: 'u', name: 'una@acme.test', displayName: 'Una' }, beforeLevel: 0, afterLevel: 1 },
+      ],
+      changes: [],
+      loses: [],
+      counts: { gains: 1, changes: 0, loses: 0 },
+    });
+    expect(body.gains[0]).toMatchObject({ beforeRole: null, afterRole: type.roles[2]?.name });
+  });
+});
+
+const violation: fc.Arbitrary<Violation> = fc
+  .record(
+    {
+      code: fc.constantFrom(...ruleCodes),
+      index: fc.option(fc.nat({ max: 99 }), { nil: null }),
+      recipient: name,
+      message: name,
+    },
+    { ...plain, requiredKeys: ['code', 'index', 'message'] },
+  )
+  .map((found) => ({ rule: ruleOfCode[found.code], ...found }));
+
+describe('errorEntryOf', () => {
+  it('writes every violation as the contract’s error entry, the rule known again by its code', () => {
+    fc.assert(
+      fc.property(violation, (found) => {
+        const entry = errorEntrySchema.parse(errorEntryOf(found));
+        expect({ rule: ruleOfCode[entry.code as RuleCode], ...entry }).toStrictEqual(found);
+      }),
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Every mapping between the domain's types (`sharing/`) and the wire's (`contract.ts`), both directions, in one
+ * place: the dialog writes requests and reads answers with these, the mock backend reads requests and writes
+ * answers with the same functions, so the two sides cannot drift apart.
+ */
+import { findRole, roleAtLevel } from '../sharing/asset-types.ts';
+import type { AccessImpact, ImpactEntry } from '../sharing/policy.ts';
+import type {
+  AssetTypeConfig,
+  ChangeRequest,
+  Grant,
+  GrantChange,
+  Level,
+  Principal,
+  Violation,
+} from '../sharing/types.ts';
+import type {
+  AccessImpact as AccessImpactBody,
+  ErrorEntry,
+  ImpactEntry as ImpactEntryBody,
+  SharedRole,
+  SharedRolesUpdateBody,
+  SharedRoleUpdate,
+} from './contract.ts';
+
+// --- A change request: `roles[i]` is `changes[i]`, so errors map back by index.
+
+function roleUpdateOf(change: GrantChange): SharedRoleUpdate {
+  const { recipient } = change;
+  const entry: SharedRoleUpdate = { shareRecipientType: recipient.type, role: change.role };
+  if (recipient.id) entry.id = recipient.id;
+  else if (recipient.type === 'user') entry.username = recipient.name;
+  else entry.name = recipient.name;
+  if (change.canShare !== undefined) entry.canShare = change.canShare;
+  if (change.canUseData !== undefined) entry.canUseData = change.canUseData;
+  return entry;
+}
+
+/** DataRobot names users by `username`, anything by `name` or `id`; a change names its recipient by id or name. */
+function grantChangeOf(entry: SharedRoleUpdate): GrantChange {
+  const name = entry.username ?? entry.name;
+  const change: GrantChange = {
+    recipient: {
+      type: entry.shareRecipientType,
+      ...(entry.id !== undefined ? { id: entry.id } : {}),
+      ...(name !== undefined ? { name } : {}),
+    },
+    role: entry.role,
+  };
+  if (entry.canShare !== undefined) change.canShare = entry.canShare;
+  if (entry.canUseData !== undefined) change.canUseData = entry.canUseData;
+  return change;
+}
+
+/** The wire body (SPEC §5) of a change request. An empty note is left out. */
+export function changeRequestToBody(request: ChangeRequest): SharedRolesUpdateBody {
+  const body: SharedRolesUpdateBody = { operation: 'updateRoles', roles: request.changes.map(roleUpdateOf) };
+  if (request.note) body.note = request.note;
+  if (request.sendNotification !== undefined) body.sendNotification = request.sendNotification;
+  if (request.shareWithLineage !== undefined) body.applyGrantToLinkedObjects = request.shareWithLineage;
+  return body;
+}
+
+/** The change request a wire body (SPEC §5) asks for, as the policy reads it. */
+export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
+  const request: ChangeRequest = { changes: body.roles.map(grantChangeOf) };
+  if (body.note !== undefined) request.note = body.note;
+  if (body.sendNotification !== undefined) request.sendNotification = body.sendNotification;
+  if (body.applyGrantToLinkedObjects !== undefined) request.shareWithLineage = body.applyGrantToLinkedObjects;
+  return request;
+}
+
+// --- An access-list entry: a grant, with what a person reads about its holder.
+
+/**
+ * The wire entry of a grant. `holder` is its principal when the directory still knows it (a grant whose principal
+ * has gone is named by its id); `memberCount` is how many users a group, organization or role reaches.
+ */
+export function sharedRoleOf(grant: Grant, holder: Principal | undefined, memberCount?: number): SharedRole {
+  const entry: SharedRole = {
+    id: grant.principalId,
+    name: holder?.name ?? grant.principalId,
+    shareRecipientType: grant.principalType,
+    role: grant.role,
+    canShare: grant.canShare,
+    canUseData: grant.canUseData,
+  };
+  if (holder?.type === 'user') entry.userFullName = holder.displayName;
+  if (memberCount !== undefined) entry.memberCount = memberCount;
+  return entry;
+}
+
+/** The grant a wire entry stands for. */
+export function grantOf(entry: SharedRole): Grant {
+  return {
+    principalId: entry.id,
+    principalType: entry.shareRecipientType,
+    role: entry.role.toUpperCase(),
+    canShare: entry.canShare,
+    canUseData: entry.canUseData,
+  };
+}
+
+/** The name a person reads for an access-list entry: the full name of a user, else its name. */
+export function displayNameOf(entry: SharedRole): string {
+  return entry.userFullName || entry.name;
+}
+
+// --- Who gains, changes or loses access: levels in the domain, the asset type's role names on the wire.
+
+function roleNameAt(assetType: AssetTypeConfig, level: Level | 0): string | null {
+  return level === 0 ? null : (roleAtLevel(assetType, level)?.name ?? null);
+}
+
+function levelOfRoleName(assetType: AssetTypeConfig, role: string | null): Level | 0 {
+  return role === null ? 0 : (findRole(assetType, role)?.level ?? 0);
+}
+
+/** The wire answer of an impact. */
+export function accessImpactBodyOf(assetType: AssetTypeConfig, impact: AccessImpact): AccessImpactBody {
+  const entryOf = ({ principal, beforeLevel, afterLevel }: ImpactEntry): ImpactEntryBody => ({
+    id: principal.id,
+    name: principal.name,
+    displayName: principal.displayName,
+    beforeRole: roleNameAt(assetType, beforeLevel),
+    afterRole: roleNameAt(assetType, afterLevel),
+  });
+  return {
+    gains: impact.gains.map(entryOf),
+    changes: impact.changes.map(entryOf),
+    loses: impact.loses.map(entryOf),
+    counts: { ...impact.counts },
+  };
+}
+
+/** The impact a wire answer describes. */
+export function accessImpactOf(assetType: AssetTypeConfig, body: AccessImpactBody): AccessImpact {
+  const entryOf = (entry: ImpactEntryBody): ImpactEntry => ({
+    principal: { id: entry.id, name: entry.name, displayName: entry.displayName },
+    beforeLevel: levelOfRoleName(assetType, entry.beforeRole),
+    afterLevel: levelOfRoleName(assetType, entry.afterRole),
+  });
+  return {
+    gains: body.gains.map(entryOf),
+    changes: body.changes.map(entryOf),
+    loses: body.loses.map(entryOf),
+    counts: { ...body.counts },
+  };
+}
+
+// --- A broken rule, as `errors[]` carries it (the rule itself is known by its code).
+
+/** The wire entry of a violation. */
+export function errorEntryOf(violation: Violation): ErrorEntry {
+  const entry: ErrorEntry = { index: violation.index, code: violation.code, message: violation.message };
+  if (violation.recipient !== undefined) entry.recipient = violation.recipient;
+  return entry;
+}
