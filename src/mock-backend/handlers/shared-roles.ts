@@ -7,6 +7,7 @@ import {
 } from '../../api/contract.ts';
 import { accessImpactBodyOf, changeRequestOf, errorEntryOf, sharedRoleOf } from '../../api/wire-mapping.ts';
 import { summarizeViolations } from '../../sharing/errors.ts';
+import { changesToNotify } from '../../sharing/notify.ts';
 import { applyChanges, checkVersion, previewChanges } from '../../sharing/policy.ts';
 import type { ChangeRequest, Grant, PolicyContext, Principal, Violation } from '../../sharing/types.ts';
 import { backend } from '../backend.ts';
@@ -124,19 +125,14 @@ export const sharedRolesHandlers = [
       const input = db.assets.get(share.input.assetId);
       if (input && share.added.length > 0) db.replaceGrants(input, share.grants);
     }
-    const granted = result.changes.filter(
-      (change) => change.after && change.after.role !== change.before?.role,
-    );
-    if (changeRequest.sendNotification !== false && granted.length > 0) {
+    const notified = changesToNotify(changeRequest, result.changes);
+    if (notified.length > 0) {
       db.events.push({
         id: db.newId(),
         createdAt: new Date().toISOString(),
         actorId: actor.id,
         assetId: visible.asset.id,
-        recipients: granted.map((change) => ({
-          principalId: change.principal.id,
-          role: (change.after as Grant).role,
-        })),
+        recipients: notified.map((change) => ({ principalId: change.principal.id, role: change.after.role })),
         ...(changeRequest.note ? { note: changeRequest.note } : {}),
       });
     }
