@@ -48,7 +48,7 @@ export function loadBudgets(path = new URL('./budgets.json', import.meta.url)): 
 }
 
 /** The figure of a summary that a budget judges. */
-export function judgedValue(summary: Summary, budget: Budget): number {
+function judgedValue(summary: Summary, budget: Budget): number {
   return budget.judge === 'max' ? summary.max : summary.median;
 }
 

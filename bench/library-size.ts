@@ -11,7 +11,7 @@ import { type EntrySize, measureEntry } from '../scripts/lib-size.ts';
 import { hostAppDir, measureHostCost } from '../scripts/lib-size-host.ts';
 import { benchOutDir, root } from './serve-app.ts';
 
-export const libraryOutDir = join(benchOutDir, 'lib');
+const libraryOutDir = join(benchOutDir, 'lib');
 
 /** Builds the library with `vite.lib.config.ts` into `dist-bench/lib/` and measures its dialog entry. */
 export async function measureOwnCode(): Promise<EntrySize> {

@@ -12,7 +12,7 @@ const appOutDir = join(benchOutDir, 'app');
 const reservedPorts = new Set([4010, 4173, 4180, 5173]);
 
 /** A free TCP port on 127.0.0.1, chosen by the system (never one of the project's fixed ports). */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   for (;;) {
     const port = await new Promise<number>((resolvePort, reject) => {
       const server = createServer();

@@ -1,10 +1,10 @@
 /**
  * The mock backend's demo-only endpoints (SPEC §7), read and called through the shared API client: the personas
- * the acting-as switcher lists, the seed reset, and the fault injection the gallery uses.
+ * the acting-as switcher lists, and the seed reset. (The gallery sets faults through `mockBackend` directly.)
  */
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, retryApiError } from '../api/client.ts';
-import { type FaultSpec, faultSchema, type PersonaList, personaListSchema } from '../api/demo-contract.ts';
+import { type PersonaList, personaListSchema } from '../api/demo-contract.ts';
 
 /** Query key of the persona list; the personas do not depend on who is acting. */
 export const personasQueryKey = ['sharewell-demo', 'personas'] as const;
@@ -28,14 +28,4 @@ export function personasQueryOptions(client: ApiClient) {
 /** Restores the seed (and clears injected faults). */
 export async function resetDemoData(client: ApiClient): Promise<void> {
   await client.request({ method: 'POST', path: '/demo/reset' });
-}
-
-/** Makes matching requests fail, hang or lose the network. */
-export async function injectFault(client: ApiClient, fault: FaultSpec): Promise<void> {
-  await client.request({ method: 'POST', path: '/demo/faults', body: fault, schema: faultSchema });
-}
-
-/** Removes every injected fault. */
-export async function clearFaults(client: ApiClient): Promise<void> {
-  await client.request({ method: 'DELETE', path: '/demo/faults' });
 }

@@ -6,7 +6,7 @@ import { createRandom, type Random } from './random.ts';
 import { PrincipalSearchIndex } from './search-index.ts';
 
 /** An application's external sharing link. */
-export interface ExternalShareLink {
+interface ExternalShareLink {
   url: string;
   createdAt: string;
 }

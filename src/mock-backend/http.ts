@@ -12,7 +12,7 @@ export function errorResponse(status: number, body: ErrorBody, headers?: Record<
 }
 
 /** 401: no or a bad token. */
-export function unauthorized(message = 'Sign in: this request has no valid bearer token.'): Response {
+function unauthorized(message = 'Sign in: this request has no valid bearer token.'): Response {
   return errorResponse(401, { message, code: 'UNAUTHORIZED' });
 }
 

@@ -7,7 +7,7 @@ import { objectIdFor } from './random.ts';
 import { assetLink } from './visible-assets.ts';
 
 /** One person a share reached: directly, or as a member of a group, organization or role. */
-export interface ShareDelivery {
+interface ShareDelivery {
   user: Principal;
   role: string;
   /** The container shared with, when not direct. */
@@ -23,7 +23,7 @@ const deliveryCache = new WeakMap<
  * The people a share reaches, each once (a direct grant wins over a group's): active users other than the one
  * who shared, members of the groups and organizations shared with included.
  */
-export function deliveriesOf(
+function deliveriesOf(
   db: MockDatabase,
   event: ShareEvent,
 ): { list: ShareDelivery[]; byUser: Map<string, ShareDelivery> } {
@@ -74,7 +74,7 @@ function storyOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): 
 }
 
 /** The id of the notification a share gave a user. */
-export function notificationId(event: ShareEvent, userId: string): string {
+function notificationId(event: ShareEvent, userId: string): string {
   return objectIdFor(`notification:${event.id}:${userId}`);
 }
 

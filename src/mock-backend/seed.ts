@@ -17,7 +17,7 @@ export const organizations = {
 } as const satisfies Record<string, Organization>;
 
 /** The groups of the seed, by key. */
-export const groupNames = {
+const groupNames = {
   dataScience: 'Data Science',
   marketingAnalytics: 'Marketing Analytics',
   risk: 'Risk',
@@ -29,7 +29,7 @@ export const groupNames = {
 export type GroupKey = keyof typeof groupNames;
 
 /** The roles of the seed, by key. */
-export const roleNames = {
+const roleNames = {
   mlopsAdmin: 'MLOps Admin',
   modelValidator: 'Model Validator',
   dataSteward: 'Data Steward',
@@ -149,7 +149,7 @@ const generatedGroupShare: Partial<Record<GroupKey, number>> = {
 };
 
 /** The people, groups, roles and organizations of SPEC §7, with about 200 generated colleagues. */
-export function buildDirectory(random: Random = createRandom(SEED)): {
+function buildDirectory(random: Random = createRandom(SEED)): {
   directory: PrincipalDirectory;
   colleagues: DirectoryUser[];
 } {

@@ -12,10 +12,10 @@ import {
 } from './types.ts';
 
 /** Allowed. */
-export const allowed: Permission = { allowed: true };
+const allowed: Permission = { allowed: true };
 
 /** A refusal under the rule of an error code, with its message. */
-export function refused<Code extends RuleCode>(code: Code, facts: MessageFacts[Code]): Permission {
+function refused<Code extends RuleCode>(code: Code, facts: MessageFacts[Code]): Permission {
   return { allowed: false, rule: ruleOfCode[code], code, reason: messageFor(code, facts) };
 }
 

@@ -43,7 +43,7 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
 };
 
 /** The code of a response that carries violations of different rules. */
-export const VALIDATION_FAILED = 'VALIDATION_FAILED';
+const VALIDATION_FAILED = 'VALIDATION_FAILED';
 
 /** The status, code and message of a refused request, from all of its violations (SPEC §4). */
 export interface ViolationSummary {

@@ -2,7 +2,7 @@ import { roleAtLevel } from './asset-types.ts';
 import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type RuleCode } from './types.ts';
 
 /** The options a request can set beyond role, and what a person calls them. */
-export const optionLabels = {
+const optionLabels = {
   canShare: 'Allow sharing',
   canUseData: 'Can use data',
   shareWithLineage: 'Share with lineage',
@@ -78,7 +78,7 @@ function optionNotSupported(facts: MessageFacts['OPTION_NOT_SUPPORTED']): string
 }
 
 /** One sentence per error code: what went wrong and, where there is one, what to do instead. */
-export const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = {
+const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = {
   RECIPIENT_INACTIVE: ({ recipient }) =>
     `${recipient}'s account is inactive. You can only share with active accounts.`,
   RECIPIENT_OUTSIDE_ORGANIZATION: ({ recipient }) =>
