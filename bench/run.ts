@@ -20,7 +20,7 @@ import {
   SCROLL_STEP_PX,
   SLOW_FRAME_GAP_MS,
 } from './browser-bench.ts';
-import { loadBudgets, shouldFail } from './budgets.ts';
+import { loadBudgets, shouldFail, type Unit } from './budgets.ts';
 import { type HostCost, measureHostCostIfInstalled, measureOwnCode } from './library-size.ts';
 import { judge, type Measurement, markdownTable } from './report.ts';
 import { readSearchDebounceMs } from './search-debounce.ts';
@@ -77,144 +77,177 @@ try {
   log(`✗ the browser part failed: ${browserError}`);
 }
 
-function fromRuns(
+/** One row of the table: a figure's samples, the budget it is judged against, or why it has no samples. */
+function measurement(
   id: string,
   label: string,
-  unit: Measurement['unit'],
-  pick: (run: BrowserRun) => number | null | undefined,
-  budget?: string,
-): void {
+  unit: Unit,
+  samples: number[],
+  extra: Pick<Measurement, 'budget' | 'skipped' | 'error'> = {},
+): Measurement {
+  return { id, label, unit, samples, ...extra };
+}
+
+/** A figure taken once per browser run. */
+interface BrowserFigure {
+  id: string;
+  label: string;
+  unit: Unit;
+  pick: (run: BrowserRun) => number | null | undefined;
+  budget?: string;
+}
+
+function fromRuns({ id, label, unit, pick, budget }: BrowserFigure): Measurement {
   const samples = browserRuns.map(pick).filter((value): value is number => typeof value === 'number');
-  const measurement: Measurement = { id, label, unit, samples, ...(budget ? { budget } : {}) };
-  if (browserError) measurement.error = browserError;
-  measurements.push(measurement);
+  return measurement(id, label, unit, samples, {
+    ...(budget ? { budget } : {}),
+    ...(browserError ? { error: browserError } : {}),
+  });
 }
 
 const counts = [10, 100, 1_000, 10_000] as const;
-for (const count of counts) {
-  fromRuns(
-    `open.${count}`,
-    `open: click Share → first rows painted, ${count.toLocaleString('en-US')} grants`,
-    'ms',
-    (run) => run.openMs[count],
-  );
-}
-fromRuns(
-  'open.ratio',
-  'open: 10,000 grants ÷ 100 grants (per run)',
-  'ratio',
-  (run) => run.openMs[10_000] / run.openMs[100],
-  'openRatio',
-);
-for (const count of counts) {
-  fromRuns(
-    `rows.${count}`,
-    `rows of the list in the DOM, ${count.toLocaleString('en-US')} grants`,
-    'count',
-    (run) => run.rowsInDom[count],
-    'domRows',
-  );
-}
-fromRuns(
-  'rows.scroll',
-  'rows of the list in the DOM, most while scrolling 10,000',
-  'count',
-  (run) => run.scroll?.maxRows,
-  'domRows',
-);
-fromRuns(
-  'scroll.slow',
-  `scroll to the end of 10,000 grants (${SCROLL_STEP_PX.toLocaleString('en-US')} px a frame): frames over 16.7 ms`,
-  'count',
-  (run) => run.scroll?.slowFrames,
-);
-fromRuns('scroll.slowShare', 'scroll: share of frames over 16.7 ms', 'percent', (run) =>
-  run.scroll ? (100 * run.scroll.slowFrames) / run.scroll.frames : null,
-);
-fromRuns(
-  'scroll.loaf',
-  'scroll: long animation frames (over 50 ms)',
-  'count',
-  (run) => run.scroll?.longAnimationFrames,
-);
-fromRuns('scroll.duration', 'scroll: time to reach the last grant', 'ms', (run) => run.scroll?.durationMs);
-fromRuns(
-  'search.afterDebounce',
-  `search: last keystroke → options painted, less the ${settings.searchDebounceMs} ms debounce (100,000 principals)`,
-  'ms',
-  (run) => run.search.ms - settings.searchDebounceMs,
-  'searchAfterDebounce',
-);
-fromRuns('search.toRequest', 'search: of which debounce over → request sent', 'ms', (run) =>
-  run.search.requestStartMs === null ? null : run.search.requestStartMs - settings.searchDebounceMs,
-);
-fromRuns(
-  'search.request',
-  'search: of which the request, sent → answered (mock backend in the page)',
-  'ms',
-  (run) =>
-    run.search.requestStartMs === null || run.search.responseEndMs === null
-      ? null
-      : run.search.responseEndMs - run.search.requestStartMs,
-);
-fromRuns('search.toPaint', 'search: of which answer → options painted', 'ms', (run) =>
-  run.search.responseEndMs === null ? null : run.search.ms - run.search.responseEndMs,
-);
-fromRuns(
-  'role.paint',
-  'role change (Consumer → Editor): change → next paint',
-  'ms',
-  (run) => run.roleChange.ms,
-);
-fromRuns(
-  'role.rows',
-  'role change (Consumer → Editor): rows re-rendered (React)',
-  'count',
-  (run) => run.roleChange.rowsRerendered,
-  'rowsRerendered',
-);
-fromRuns(
-  'role.domRows',
-  'role change (Consumer → Editor): rows whose DOM changed',
-  'count',
-  (run) => run.roleChange.rowsWithDomChanges,
-);
-fromRuns(
-  'role.domNodes',
-  'role change (Consumer → Editor): DOM nodes changed',
-  'count',
-  (run) => run.roleChange.domNodesChanged,
-);
-fromRuns(
-  'owner.rows',
-  'role change to Owner: rows re-rendered (React)',
-  'count',
-  (run) => run.ownerPromotion.rowsRerendered,
-);
-fromRuns(
-  'owner.inDom',
-  'role change to Owner: rows in the DOM then',
-  'count',
-  (run) => run.ownerPromotion.rowsInDom,
-);
-fromRuns(
-  'heap.after',
-  'JS heap after opening 10,000 grants (the in-page mock backend included)',
-  'MB',
-  (run) => run.heapAfterOpenMB,
-);
-fromRuns(
-  'heap.open',
-  'JS heap: of which the open dialog (first page of 10,000 loaded)',
-  'MB',
-  (run) => run.heapAfterOpenMB - run.heapBeforeOpenMB,
-);
-fromRuns(
-  'heap.scrolled',
-  'JS heap: of which the open dialog, all 10,000 grants loaded (after the scroll)',
-  'MB',
-  (run) => (run.heapAfterScrollMB === null ? null : run.heapAfterScrollMB - run.heapBeforeOpenMB),
-);
+const grantsOf = (count: number) => `${count.toLocaleString('en-US')} grants`;
+const roleChange = 'role change (Consumer → Editor)';
+const browserFigures: BrowserFigure[] = [
+  ...counts.map(
+    (count): BrowserFigure => ({
+      id: `open.${count}`,
+      label: `open: click Share → first rows painted, ${grantsOf(count)}`,
+      unit: 'ms',
+      pick: (run) => run.openMs[count],
+    }),
+  ),
+  {
+    id: 'open.ratio',
+    label: 'open: 10,000 grants ÷ 100 grants (per run)',
+    unit: 'ratio',
+    pick: (run) => run.openMs[10_000] / run.openMs[100],
+    budget: 'openRatio',
+  },
+  ...counts.map(
+    (count): BrowserFigure => ({
+      id: `rows.${count}`,
+      label: `rows of the list in the DOM, ${grantsOf(count)}`,
+      unit: 'count',
+      pick: (run) => run.rowsInDom[count],
+      budget: 'domRows',
+    }),
+  ),
+  {
+    id: 'rows.scroll',
+    label: 'rows of the list in the DOM, most while scrolling 10,000',
+    unit: 'count',
+    pick: (run) => run.scroll?.maxRows,
+    budget: 'domRows',
+  },
+  {
+    id: 'scroll.slow',
+    label: `scroll to the end of 10,000 grants (${SCROLL_STEP_PX.toLocaleString('en-US')} px a frame): frames over 16.7 ms`,
+    unit: 'count',
+    pick: (run) => run.scroll?.slowFrames,
+  },
+  {
+    id: 'scroll.slowShare',
+    label: 'scroll: share of frames over 16.7 ms',
+    unit: 'percent',
+    pick: (run) => (run.scroll ? (100 * run.scroll.slowFrames) / run.scroll.frames : null),
+  },
+  {
+    id: 'scroll.loaf',
+    label: 'scroll: long animation frames (over 50 ms)',
+    unit: 'count',
+    pick: (run) => run.scroll?.longAnimationFrames,
+  },
+  {
+    id: 'scroll.duration',
+    label: 'scroll: time to reach the last grant',
+    unit: 'ms',
+    pick: (run) => run.scroll?.durationMs,
+  },
+  {
+    id: 'search.afterDebounce',
+    label: `search: last keystroke → options painted, less the ${settings.searchDebounceMs} ms debounce (100,000 principals)`,
+    unit: 'ms',
+    pick: (run) => run.search.ms - settings.searchDebounceMs,
+    budget: 'searchAfterDebounce',
+  },
+  {
+    id: 'search.toRequest',
+    label: 'search: of which debounce over → request sent',
+    unit: 'ms',
+    pick: ({ search: { requestStartMs } }) =>
+      requestStartMs === null ? null : requestStartMs - settings.searchDebounceMs,
+  },
+  {
+    id: 'search.request',
+    label: 'search: of which the request, sent → answered (mock backend in the page)',
+    unit: 'ms',
+    pick: ({ search: { requestStartMs, responseEndMs } }) =>
+      requestStartMs === null || responseEndMs === null ? null : responseEndMs - requestStartMs,
+  },
+  {
+    id: 'search.toPaint',
+    label: 'search: of which answer → options painted',
+    unit: 'ms',
+    pick: ({ search: { ms, responseEndMs } }) => (responseEndMs === null ? null : ms - responseEndMs),
+  },
+  {
+    id: 'role.paint',
+    label: `${roleChange}: change → next paint`,
+    unit: 'ms',
+    pick: (run) => run.roleChange.ms,
+  },
+  {
+    id: 'role.rows',
+    label: `${roleChange}: rows re-rendered (React)`,
+    unit: 'count',
+    pick: (run) => run.roleChange.rowsRerendered,
+    budget: 'rowsRerendered',
+  },
+  {
+    id: 'role.domRows',
+    label: `${roleChange}: rows whose DOM changed`,
+    unit: 'count',
+    pick: (run) => run.roleChange.rowsWithDomChanges,
+  },
+  {
+    id: 'role.domNodes',
+    label: `${roleChange}: DOM nodes changed`,
+    unit: 'count',
+    pick: (run) => run.roleChange.domNodesChanged,
+  },
+  {
+    id: 'owner.rows',
+    label: 'role change to Owner: rows re-rendered (React)',
+    unit: 'count',
+    pick: (run) => run.ownerPromotion.rowsRerendered,
+  },
+  {
+    id: 'owner.inDom',
+    label: 'role change to Owner: rows in the DOM then',
+    unit: 'count',
+    pick: (run) => run.ownerPromotion.rowsInDom,
+  },
+  {
+    id: 'heap.after',
+    label: 'JS heap after opening 10,000 grants (the in-page mock backend included)',
+    unit: 'MB',
+    pick: (run) => run.heapAfterOpenMB,
+  },
+  {
+    id: 'heap.open',
+    label: 'JS heap: of which the open dialog (first page of 10,000 loaded)',
+    unit: 'MB',
+    pick: (run) => run.heapAfterOpenMB - run.heapBeforeOpenMB,
+  },
+  {
+    id: 'heap.scrolled',
+    label: 'JS heap: of which the open dialog, all 10,000 grants loaded (after the scroll)',
+    unit: 'MB',
+    pick: (run) => (run.heapAfterScrollMB === null ? null : run.heapAfterScrollMB - run.heapBeforeOpenMB),
+  },
+];
+measurements.push(...browserFigures.map(fromRuns));
 
 // --- The mock backend's own search, in Node.
 log(`▶ Timing the mock backend's search in Node on the scale directory (${elapsed()})`);
@@ -223,27 +256,22 @@ try {
   backendSearch = measureBackendSearch();
   const size = backendSearch.directorySize.toLocaleString('en-US');
   measurements.push(
-    {
-      id: 'backend.search',
-      label: `backend search per query (Node, ${size} principals, ${backendSearch.perQueryMs.length} queries)`,
-      unit: 'ms',
-      samples: backendSearch.perQueryMs,
-    },
-    {
-      id: 'backend.index',
-      label: 'backend search index, built once (Node)',
-      unit: 'ms',
-      samples: [backendSearch.buildIndexMs],
-    },
+    measurement(
+      'backend.search',
+      `backend search per query (Node, ${size} principals, ${backendSearch.perQueryMs.length} queries)`,
+      'ms',
+      backendSearch.perQueryMs,
+    ),
+    measurement('backend.index', 'backend search index, built once (Node)', 'ms', [
+      backendSearch.buildIndexMs,
+    ]),
   );
 } catch (error) {
-  measurements.push({
-    id: 'backend.search',
-    label: 'backend search per query (Node)',
-    unit: 'ms',
-    samples: [],
-    error: errorMessage(error),
-  });
+  measurements.push(
+    measurement('backend.search', 'backend search per query (Node)', 'ms', [], {
+      error: errorMessage(error),
+    }),
+  );
 }
 
 // --- Sizes.
@@ -253,49 +281,35 @@ let hostCost: HostCost | undefined;
 try {
   ownCode = await measureOwnCode();
   measurements.push(
-    {
-      id: 'size.own.gzip',
-      label: `own code: the library's JS without peers or dependencies (${ownCode.files.length} files), gzipped`,
-      unit: 'bytes',
-      samples: [ownCode.gzip],
-      budget: 'ownCodeGzip',
-    },
-    {
-      id: 'size.own.brotli',
-      label: "own code: the library's JS, brotli'd",
-      unit: 'bytes',
-      samples: [ownCode.brotli],
-    },
+    measurement(
+      'size.own.gzip',
+      `own code: the library's JS without peers or dependencies (${ownCode.files.length} files), gzipped`,
+      'bytes',
+      [ownCode.gzip],
+      { budget: 'ownCodeGzip' },
+    ),
+    measurement('size.own.brotli', "own code: the library's JS, brotli'd", 'bytes', [ownCode.brotli]),
   );
   log(`▶ Measuring the host cost (${elapsed()})`);
   hostCost = await measureHostCostIfInstalled();
   measurements.push(
-    'skipped' in hostCost
-      ? {
-          id: 'size.host.gzip',
-          label: 'host cost: what a host bundle grows by, JS gzipped',
-          unit: 'bytes',
-          samples: [],
-          budget: 'hostCostGzip',
-          skipped: hostCost.skipped,
-        }
-      : {
-          id: 'size.host.gzip',
-          label: 'host cost: what a host bundle grows by, JS gzipped',
-          unit: 'bytes',
-          samples: [hostCost.jsGzip],
-          budget: 'hostCostGzip',
-        },
+    measurement(
+      'size.host.gzip',
+      'host cost: what a host bundle grows by, JS gzipped',
+      'bytes',
+      'skipped' in hostCost ? [] : [hostCost.jsGzip],
+      'skipped' in hostCost
+        ? { budget: 'hostCostGzip', skipped: hostCost.skipped }
+        : { budget: 'hostCostGzip' },
+    ),
   );
 } catch (error) {
-  measurements.push({
-    id: 'size.own.gzip',
-    label: "own code: the library's JS, gzipped",
-    unit: 'bytes',
-    samples: [],
-    budget: 'ownCodeGzip',
-    error: errorMessage(error),
-  });
+  measurements.push(
+    measurement('size.own.gzip', "own code: the library's JS, gzipped", 'bytes', [], {
+      budget: 'ownCodeGzip',
+      error: errorMessage(error),
+    }),
+  );
 }
 
 // --- The table, the results file, the verdict.
