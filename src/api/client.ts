@@ -80,7 +80,7 @@ function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
-/** Whether a value is an `ApiError`. */
+/** Whether a thrown value is an answer or a failure of the API (an `ApiError`), rather than a bug. */
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
@@ -90,7 +90,7 @@ export function retryApiError(failureCount: number, error: unknown): boolean {
   return isApiError(error) && error.retryable && failureCount < 2;
 }
 
-/** The configured client. */
+/** What every endpoint function calls: one request against the base URL, its answer parsed by a schema. */
 export interface ApiClient {
   readonly baseUrl: string;
   request<T = undefined>(request: ApiRequest<T>): Promise<ApiResponse<T>>;

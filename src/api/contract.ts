@@ -211,7 +211,7 @@ export const principalSchema = documented(
 );
 export type PrincipalItem = z.infer<typeof principalSchema>;
 
-/** A page of recipient search results. */
+/** One page of recipient search results (`GET /principals`). */
 export const principalPageSchema = documented(pageOf(principalSchema), { id: 'PrincipalPage' });
 export type PrincipalPage = z.infer<typeof principalPageSchema>;
 
@@ -260,7 +260,7 @@ export const assetListQuerySchema = z.extend(
 );
 export type AssetListQuery = z.infer<typeof assetListQuerySchema>;
 
-/** A page of assets. */
+/** A page of assets (`GET /assets`, `GET /{collection}`). */
 export const assetPageSchema = documented(pageOf(assetSchema), { id: 'AssetPage' });
 export type AssetPage = z.infer<typeof assetPageSchema>;
 
@@ -296,7 +296,7 @@ export const sharedRoleSchema = documented(
 );
 export type SharedRole = z.infer<typeof sharedRoleSchema>;
 
-/** A page of an access list. */
+/** One page of an access list (`GET /{collection}/{id}/sharedRoles`). */
 export const sharedRolesPageSchema = documented(pageOf(sharedRoleSchema), { id: 'SharedRolesPage' });
 export type SharedRolesPage = z.infer<typeof sharedRolesPageSchema>;
 

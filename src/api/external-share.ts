@@ -43,7 +43,7 @@ export async function deleteExternalShare(
   await client.request({ method: 'DELETE', path: assetPath(assetType, assetId, '/externalShare') });
 }
 
-/** Query options for the external sharing link. */
+/** Query options for an application's external sharing link, under the key creating or revoking refreshes. */
 export function externalShareQueryOptions(client: ApiClient, assetType: AssetTypeConfig, assetId: string) {
   return queryOptions<ExternalShare, ApiError>({
     queryKey: sharingKeys.externalShare(assetType.id, assetId),

@@ -20,7 +20,7 @@ export async function getAsset(
   return data;
 }
 
-/** Query options for one asset. */
+/** Query options for one asset, under the key a save refreshes (`sharingKeys.asset`). */
 export function assetQueryOptions(client: ApiClient, assetType: AssetTypeConfig, assetId: string) {
   return queryOptions<Asset, ApiError>({
     queryKey: sharingKeys.asset(assetType.id, assetId),

@@ -4,7 +4,7 @@ import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { type AssetPage, assetPageSchema } from './contract.ts';
 import { type AssetListFilters, sharingKeys } from './query-keys.ts';
 
-/** Paging of an asset list. */
+/** Where a page of assets starts and how long it is (the contract's defaults when omitted). */
 export interface AssetListPaging {
   offset?: number;
   limit?: number;

@@ -14,7 +14,7 @@ export async function getNotifications(client: ApiClient, signal?: AbortSignal):
   return data;
 }
 
-/** Marks one notification read. */
+/** Marks one notification read (`POST /notifications/{id}/read`), answering it as it now is. */
 export async function markNotificationRead(client: ApiClient, notificationId: string): Promise<Notification> {
   const { data } = await client.request({
     method: 'POST',
@@ -24,7 +24,7 @@ export async function markNotificationRead(client: ApiClient, notificationId: st
   return data;
 }
 
-/** Query options for the notification center. */
+/** Query options for the notification center, under the key a save or a read refreshes. */
 export function notificationsQueryOptions(client: ApiClient) {
   return queryOptions<NotificationList, ApiError>({
     queryKey: sharingKeys.notifications(),

@@ -9,7 +9,7 @@ export async function getOutbox(client: ApiClient, signal?: AbortSignal): Promis
   return data;
 }
 
-/** Query options for the outbox. */
+/** Query options for the demo's outbox, under the key a save refreshes. */
 export function outboxQueryOptions(client: ApiClient) {
   return queryOptions<OutboxList, ApiError>({
     queryKey: sharingKeys.outbox(),

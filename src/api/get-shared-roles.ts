@@ -15,7 +15,7 @@ export interface VersionedSharedRolesPage extends SharedRolesPage {
   offset: number;
 }
 
-/** Paging of an access-list request. */
+/** Where a page of an access list starts and how long it is (SPEC §5 defaults when omitted). */
 export interface SharedRolesPaging {
   offset?: number;
   limit?: number;

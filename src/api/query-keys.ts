@@ -10,7 +10,7 @@ export interface SharedRolesFilters {
   shareRecipientType?: ShareRecipientType;
 }
 
-/** Filters of an asset-list query. */
+/** What narrows an asset list: words of the asset's name. */
 export interface AssetListFilters {
   search?: string;
 }

@@ -90,7 +90,7 @@ export function sharedRoleOf(grant: Grant, holder: Principal | undefined, member
   return entry;
 }
 
-/** The grant a wire entry stands for. */
+/** The grant an access-list entry stands for; roles come in any case and are read upper case. */
 export function grantOf(entry: SharedRole): Grant {
   return {
     principalId: entry.id,
@@ -116,7 +116,7 @@ function levelOfRoleName(assetType: AssetTypeConfig, role: string | null): Level
   return role === null ? 0 : (findRole(assetType, role)?.level ?? 0);
 }
 
-/** The wire answer of an impact. */
+/** An impact as the preview answers it: levels become the asset type's role names (`null` for no access). */
 export function accessImpactBodyOf(assetType: AssetTypeConfig, impact: AccessImpact): AccessImpactBody {
   const entryOf = ({ principal, beforeLevel, afterLevel }: ImpactEntry): ImpactEntryBody => ({
     id: principal.id,
@@ -133,7 +133,7 @@ export function accessImpactBodyOf(assetType: AssetTypeConfig, impact: AccessImp
   };
 }
 
-/** The impact a wire answer describes. */
+/** An impact as the domain reads it: the asset type's role names become levels again. */
 export function accessImpactOf(assetType: AssetTypeConfig, body: AccessImpactBody): AccessImpact {
   const entryOf = (entry: ImpactEntryBody): ImpactEntry => ({
     principal: { id: entry.id, name: entry.name, displayName: entry.displayName },
@@ -150,7 +150,7 @@ export function accessImpactOf(assetType: AssetTypeConfig, body: AccessImpactBod
 
 // --- A broken rule, as `errors[]` carries it (the rule itself is known by its code).
 
-/** The wire entry of a violation. */
+/** A violation as `errors[]` carries it; the rule is left out (its code names it). */
 export function errorEntryOf(violation: Violation): ErrorEntry {
   const entry: ErrorEntry = { index: violation.index, code: violation.code, message: violation.message };
   if (violation.recipient !== undefined) entry.recipient = violation.recipient;

@@ -71,7 +71,7 @@ export function personaId(key: PersonaKey): string {
   return objectIdFor(`user:${key}`);
 }
 
-/** A persona's bearer token. */
+/** A persona's bearer token: `demo-` and its key. */
 export function personaToken(key: PersonaKey): string {
   return `demo-${key}`;
 }

@@ -36,12 +36,12 @@ const roleNames = {
 } as const;
 export type RoleKey = keyof typeof roleNames;
 
-/** A group's id. */
+/** A seed group's id: derived from its key, so the same on every load. */
 export function groupId(key: GroupKey): string {
   return objectIdFor(`group:${key}`);
 }
 
-/** A role's id. */
+/** A seed role's id: derived from its key, so the same on every load. */
 export function roleId(key: RoleKey): string {
   return objectIdFor(`role:${key}`);
 }
@@ -61,7 +61,7 @@ export const demoAssetKeys = [
 ] as const;
 export type DemoAssetKey = (typeof demoAssetKeys)[number];
 
-/** A demo asset's id. */
+/** A demo asset's id: derived from its key, so the same on every load. */
 export function demoAssetId(key: DemoAssetKey): string {
   return objectIdFor(`asset:${key}`);
 }

@@ -11,7 +11,6 @@ import {
   type RuleCode,
 } from './types.ts';
 
-/** Allowed. */
 const allowed: Permission = { allowed: true };
 
 /** A refusal under the rule of an error code, with its message. */
