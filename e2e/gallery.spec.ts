@@ -101,7 +101,8 @@ test('gallery pages look right: screenshots of three of them', async ({ page }) 
   for (const [path, file, dialogName] of shots) {
     await page.goto(path);
     const dialog = page.getByRole('dialog', { name: dialogName });
-    await expect(dialog).toBeVisible();
+    // The scale seed's page builds 100,000 people in the page before it renders: give it time on a busy machine.
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     await expect(
       dialog.getByRole('list', { name: 'Shared with' }).getByRole('listitem').first(),
     ).toBeVisible();
