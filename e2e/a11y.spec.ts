@@ -1,10 +1,10 @@
 /**
  * Accessibility of the Share dialog in a real browser (SPEC §8): axe-core on the open dialog of every asset type
- * and on every gallery page, every flow by keyboard alone, live regions, visible focus, and a narrow or zoomed
- * viewport.
+ * (every story, in the gallery, is judged by `gallery.spec.ts` in the same visit that checks its console), every
+ * flow by keyboard alone, live regions, visible focus, and a narrow or zoomed viewport.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { assetRow, expect, openApp, openShareDialog, test } from './fixtures.ts';
 
 /** One demo asset of each type, owned by Olivia (SPEC §7). */
@@ -18,22 +18,6 @@ const demoAssets = [
   ['workload', 'Fraud scoring service'],
   ['governed model', 'Credit risk model v3'],
 ] as const;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Serious and critical axe violations in what `include` selects, each with where it was found. */
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary}`,
-      ),
-    );
-}
 
 /** Presses Tab (or Shift+Tab) until the target has focus; fails when it is not reachable that way. */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}) {
@@ -83,43 +67,6 @@ test.describe('axe-core finds no serious or critical violation', () => {
       expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
     });
   }
-});
-
-test.describe('axe-core on every gallery page', () => {
-  test.describe.configure({ mode: 'parallel' });
-  const galleryGroups = demoAssets.map(([typeLabel]) => typeLabel.toLowerCase());
-
-  for (const group of galleryGroups) {
-    test(`finds no serious or critical violation on the ${group}'s gallery pages`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await openApp(page, '/gallery');
-      const links = page.getByRole('list', { name: new RegExp(`of the ${group}$`) }).getByRole('link');
-      await expect(links.first()).toBeVisible();
-      const hrefs = await links.evaluateAll((anchors) =>
-        anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
-      );
-      expect(hrefs.length).toBeGreaterThan(5);
-      // The scale seed, once loaded, stays: its page goes last.
-      hrefs.sort((a, b) => Number(a.includes('ten-thousand')) - Number(b.includes('ten-thousand')));
-      const found: string[] = [];
-      for (const href of hrefs) {
-        await page.goto(href);
-        await expect(page.getByRole('dialog', { name: /^Share / })).toBeVisible();
-        // Let the state settle (skeletons, injected errors) before judging the page; some states never go idle.
-        await page.waitForTimeout(300);
-        // The page around the dialog is the same for every state: judged whole once, then the dialog alone.
-        const scope = href.endsWith('/default') ? undefined : '[role="dialog"]';
-        found.push(...(await seriousViolations(page, scope)).map((violation) => `${href}: ${violation}`));
-      }
-      expect(found).toEqual([]);
-    });
-  }
-
-  test('the gallery index itself has none', async ({ page }) => {
-    await openApp(page, '/gallery');
-    await expect(page.getByRole('heading', { level: 1, name: 'Gallery' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
 });
 
 test.describe('by keyboard alone', () => {

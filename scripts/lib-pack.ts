@@ -1,9 +1,14 @@
 /** What the published tarball must ship, and what it must never ship. */
 
-/** Files a host needs: each entry's code and types, the stylesheet, the package manifest and the README. */
+/**
+ * Files a host needs: each entry's code and types, the stylesheet, the package manifest, the README, the licence
+ * and the changelog.
+ */
 export const requiredPackedFiles = [
   'package.json',
   'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
   'dist-lib/index.js',
   'dist-lib/index.d.ts',
   'dist-lib/mocks.js',

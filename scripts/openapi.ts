@@ -136,6 +136,7 @@ export function buildOpenApiDocument(): JsonSchema {
     info: {
       title: 'Sharewell sharing API',
       version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         "Share assets with users, groups, organizations and roles, following DataRobot's sharedRoles API. Every rule of the sharing policy is enforced by the backend; a request that breaks any rule changes nothing. Endpoints tagged `demo` exist in the mock backend only.",
     },
@@ -148,11 +149,11 @@ export function buildOpenApiDocument(): JsonSchema {
     ],
     security: [{ bearerAuth: [] }],
     tags: [
-      { name: 'account' },
-      { name: 'principals' },
-      { name: 'assets' },
-      { name: 'sharing' },
-      { name: 'notifications' },
+      { name: 'account', description: 'Who the bearer token signs in as.' },
+      { name: 'principals', description: 'The people, groups, organizations and roles one can share with.' },
+      { name: 'assets', description: 'The assets the actor can see, with their role on each.' },
+      { name: 'sharing', description: 'Access lists, their changes and previews, and external links.' },
+      { name: 'notifications', description: "The actor's notification center." },
       { name: 'demo', description: 'Mock backend only.' },
     ],
     paths,

@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { pathNeedsScaleSeed } from './app/gallery/gallery-states.ts';
 import { startMockBackend } from './mock-backend/browser.ts';
 import { mockBackend } from './mock-backend/control.ts';
+
+/** Whether the page opened is a gallery story that needs the scale seed (the gallery loads only on its pages). */
+async function galleryNeedsScaleSeed(pathname: string): Promise<boolean> {
+  if (!pathname.startsWith('/gallery/')) return false;
+  const { pathNeedsScaleSeed } = await import('./app/gallery/gallery-catalogue.ts');
+  return pathNeedsScaleSeed(pathname);
+}
 
 /** Starts the mock backend, then renders the app: its first request already needs the backend to answer. */
 async function boot(container: HTMLElement): Promise<void> {
   try {
-    await startMockBackend(pathNeedsScaleSeed(window.location.pathname) ? { scale: true } : {});
+    await startMockBackend((await galleryNeedsScaleSeed(window.location.pathname)) ? { scale: true } : {});
   } catch (error) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');

@@ -69,6 +69,28 @@ const badRequest = {
   description: 'Malformed body or parameter; `errors[].path` names the field.',
   schema: errorBodySchema,
 };
+const versionConflict = {
+  description: 'Stale `If-Match` (R15, VERSION_CONFLICT): answered alone, before the body is checked.',
+  schema: errorBodySchema,
+};
+const ifMatchHeader = {
+  'If-Match': 'The ETag the changes were made against; a stale one answers 412. Optional; compared strongly.',
+};
+/**
+ * What every write (POST, PATCH, DELETE) may answer before anything else is checked (SPEC §5): a body that is not
+ * JSON changes nothing, so a cross-site form post cannot either, and a body over 1 MB is refused unread.
+ */
+const writeErrors = {
+  413: { description: 'The body is over 1 MB: refused before anything is checked.', schema: errorBodySchema },
+  415: {
+    description: 'The request has a body that is not `Content-Type: application/json`: nothing changes.',
+    schema: errorBodySchema,
+  },
+} as const;
+const linkForbidden = {
+  description: 'The actor may not manage the link: below read-write on the application, or may not share it.',
+  schema: errorBodySchema,
+};
 const ruleBroken = (status: number) => ({
   description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
   schema: errorBodySchema,
@@ -164,7 +186,7 @@ export const endpoints: readonly Endpoint[] = [
     description:
       'Every entry is checked against every rule; any violation changes nothing. `role: "NO_ROLE"` or `null` revokes.',
     pathParams: assetPath,
-    requestHeaders: { 'If-Match': 'The ETag the changes were made against; a stale one answers 412.' },
+    requestHeaders: ifMatchHeader,
     body: sharedRolesUpdateBodySchema,
     responses: {
       204: { description: 'Applied.', headers: { ETag: 'The new version of the access list.' } },
@@ -173,10 +195,8 @@ export const endpoints: readonly Endpoint[] = [
       403: ruleBroken(403),
       404: notFound,
       409: ruleBroken(409),
-      412: {
-        description: 'Stale `If-Match` (R15, VERSION_CONFLICT): nothing was overwritten.',
-        schema: errorBodySchema,
-      },
+      412: versionConflict,
+      ...writeErrors,
       422: ruleBroken(422),
     },
   },
@@ -187,13 +207,22 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'sharing',
     summary:
       'Check changes without applying them: the per-entry errors and who gains, changes or loses access.',
+    description:
+      'Rule violations are answered in `errors` with a 200, never as an error status: the same checks as PATCH, nothing applied.',
     pathParams: assetPath,
+    requestHeaders: ifMatchHeader,
     body: sharedRolesUpdateBodySchema,
     responses: {
-      200: { description: 'The errors (possibly none) and the impact.', schema: sharedRolesPreviewSchema },
+      200: {
+        description: 'The errors (possibly none) and the impact.',
+        schema: sharedRolesPreviewSchema,
+        headers: { ETag: 'The version of the access list the preview was made against.' },
+      },
       400: badRequest,
       401: unauthorized,
       404: notFound,
+      412: versionConflict,
+      ...writeErrors,
     },
   },
   {
@@ -238,8 +267,9 @@ export const endpoints: readonly Endpoint[] = [
         schema: externalShareSchema,
       },
       401: unauthorized,
-      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      403: linkForbidden,
       404: notFound,
+      ...writeErrors,
     },
   },
   {
@@ -252,8 +282,9 @@ export const endpoints: readonly Endpoint[] = [
     responses: {
       204: { description: 'Revoked.' },
       401: unauthorized,
-      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      403: linkForbidden,
       404: notFound,
+      ...writeErrors,
     },
   },
   {
@@ -278,6 +309,7 @@ export const endpoints: readonly Endpoint[] = [
       200: { description: 'The notification.', schema: notificationSchema },
       401: unauthorized,
       404: { description: 'No such notification for the actor.', schema: errorBodySchema },
+      ...writeErrors,
     },
   },
   {
@@ -309,7 +341,7 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'demo',
     summary: 'Demo only: restore the seed (and clear faults).',
     public: true,
-    responses: { 204: { description: 'Restored.' } },
+    responses: { 204: { description: 'Restored.' }, ...writeErrors },
   },
   {
     operationId: 'injectFault',
@@ -319,7 +351,7 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Demo only: make matching requests fail, hang or lose the network.',
     public: true,
     body: faultSpecSchema,
-    responses: { 201: { description: 'The fault.', schema: faultSchema }, 400: badRequest },
+    responses: { 201: { description: 'The fault.', schema: faultSchema }, 400: badRequest, ...writeErrors },
   },
   {
     operationId: 'clearFaults',
@@ -328,6 +360,6 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'demo',
     summary: 'Demo only: remove every injected fault.',
     public: true,
-    responses: { 204: { description: 'Cleared.' } },
+    responses: { 204: { description: 'Cleared.' }, ...writeErrors },
   },
 ];

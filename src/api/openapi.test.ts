@@ -31,4 +31,16 @@ describe('the published OpenAPI document', () => {
     }
     expect(document.components.schemas).toHaveProperty('SharedRolesUpdate');
   });
+
+  it("documents each operation's errors: 401 unless public, 404 where the path names something, 412 where If-Match is read, 413 and 415 on every write", () => {
+    for (const endpoint of endpoints) {
+      const statuses = Object.keys(endpoint.responses).map(Number);
+      const where = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+      expect(statuses.some((status) => status >= 400 && status < 500) || endpoint.public, where).toBe(true);
+      if (!endpoint.public) expect(statuses, where).toContain(401);
+      if (endpoint.path.includes('{id}')) expect(statuses, where).toContain(404);
+      if (endpoint.requestHeaders?.['If-Match']) expect(statuses, where).toContain(412);
+      if (endpoint.method !== 'get') expect(statuses, where).toEqual(expect.arrayContaining([413, 415]));
+    }
+  });
 });

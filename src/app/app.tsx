@@ -1,13 +1,11 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { retryApiError } from '../api/client.ts';
 import { sharingApiBasePath } from '../api/contract.ts';
 import { ShareDialogProvider } from '../share-dialog/index.ts';
 import { AppShell } from './app-shell.tsx';
 import { AssetPage } from './asset-page.tsx';
-import { GalleryIndexPage } from './gallery/gallery-index-page.tsx';
-import { GalleryStatePage } from './gallery/gallery-state-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { NotFound } from './not-found-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
@@ -15,6 +13,28 @@ import { SessionProvider, useSession } from './session.tsx';
 // A host imports the dialog's styles once, as the library's README says; the app's own styles follow.
 import '../share-dialog/styles.css';
 import './app.css';
+
+// The gallery renders the library's stories through Storybook's `composeStories`: loaded on its pages only.
+const GalleryIndexPage = lazy(() =>
+  import('./gallery/gallery-index-page.tsx').then((module) => ({ default: module.GalleryIndexPage })),
+);
+const GalleryStatePage = lazy(() =>
+  import('./gallery/gallery-state-page.tsx').then((module) => ({ default: module.GalleryStatePage })),
+);
+
+function galleryRoute(page: ReactNode): ReactNode {
+  return (
+    <Suspense
+      fallback={
+        <p className="page muted" aria-busy="true">
+          Loading the gallery…
+        </p>
+      }
+    >
+      {page}
+    </Suspense>
+  );
+}
 
 export interface AppProps {
   /** Whether the mock backend runs the scale seed (`?scale=large`): the shell says so. */
@@ -57,8 +77,8 @@ export function App({ scale = false }: AppProps) {
                 <Route index element={<HomePage />} />
                 <Route path="assets/:assetType/:id" element={<AssetPage />} />
                 <Route path="outbox" element={<OutboxPage />} />
-                <Route path="gallery" element={<GalleryIndexPage />} />
-                <Route path="gallery/:assetType/:state" element={<GalleryStatePage />} />
+                <Route path="gallery" element={galleryRoute(<GalleryIndexPage />)} />
+                <Route path="gallery/:assetType/:state" element={galleryRoute(<GalleryStatePage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -1,32 +1,27 @@
-import { QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { sharingApiBasePath } from '../../api/contract.ts';
-import { ShareDialog, ShareDialogProvider } from '../../share-dialog/index.ts';
-import { assetTypes } from '../../sharing/asset-types.ts';
-import type { AssetTypeConfig } from '../../sharing/types.ts';
+import { type StoryHost, StoryHostContext } from '../../share-dialog/stories/share-dialog-story.tsx';
+import { releaseStage } from '../../share-dialog/stories/story-stage.ts';
 import { NotFound } from '../not-found-page.tsx';
 import { useSession } from '../session.tsx';
 import { useMediaQuery } from '../use-media-query.ts';
 import { usePageTitle } from '../use-page-title.ts';
 import {
-  findGalleryState,
-  type GalleryState,
+  findGalleryPage,
+  type GalleryPage,
+  galleryCatalogue,
   galleryPath,
-  galleryStates,
-  stateAppliesTo,
-} from './gallery-states.ts';
-import { type PreparedStage, prepareStage, releaseStage } from './prepare-stage.ts';
+  pageNeedsScaleSeed,
+} from './gallery-catalogue.ts';
 
 /** Wide enough for the explanation and the dialog side by side; below it, the dialog covers the page as usual. */
 const wideCanvasQuery = '(min-width: 1100px) and (min-height: 640px)';
 
-/** `/gallery/:assetType/:state`: the real dialog, open, with the backend put in the state the page names. */
+/** `/gallery/:assetType/:state`: one story, the real dialog open with the backend put in the story's state. */
 export function GalleryStatePage() {
-  const { assetType: assetTypeId = '', state: stateId = '' } = useParams();
-  const assetType = assetTypes.get(assetTypeId);
-  const state = findGalleryState(stateId);
-  if (!assetType || !state || !stateAppliesTo(state, assetType)) {
+  const { assetType = '', state = '' } = useParams();
+  const page = findGalleryPage(assetType, state);
+  if (!page) {
     return (
       <NotFound
         title="No such gallery page"
@@ -34,56 +29,51 @@ export function GalleryStatePage() {
       />
     );
   }
-  return <GalleryStage key={`${assetType.id}/${state.id}`} assetType={assetType} state={state} />;
+  return <GalleryStage key={galleryPath(page)} page={page} />;
 }
 
-interface GalleryStageProps {
-  assetType: AssetTypeConfig;
-  state: GalleryState;
-}
+type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
 
-type Preparation =
-  | { status: 'preparing' }
-  | { status: 'ready'; stage: PreparedStage }
-  | { status: 'failed'; message: string };
-
-function GalleryStage({ assetType, state }: GalleryStageProps) {
+function GalleryStage({ page }: { page: GalleryPage }) {
+  const { assetType, state, Story } = page;
   const { personas, scale } = useSession();
-  const persona = personas.find((candidate) => candidate.username === state.actAs);
-  const token = persona?.token ?? null;
+  const persona = personas.find((candidate) => candidate.username === state.stage.actAs);
   usePageTitle(`${assetType.label}: ${state.title} · Gallery`);
-
-  // The page acts as its own persona with its own cache, so the app's session and its cache stay untouched.
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
-  );
-  const [preparation, setPreparation] = useState<Preparation>({ status: 'preparing' });
-  const [open, setOpen] = useState(true);
+  const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   // On wide screens the dialog opens inside the page's canvas, so the page's explanation stays in view beside it.
   const [canvas, setCanvas] = useState<HTMLDivElement | null>(null);
   const wide = useMediaQuery(wideCanvasQuery);
+  const needsScale = pageNeedsScaleSeed(page) && !scale;
 
   useEffect(() => {
-    if (state.asset === 'scale10000' && !scale) return;
-    let stage: PreparedStage | null = null;
-    try {
-      stage = prepareStage(assetType, state);
-      setPreparation({ status: 'ready', stage });
-    } catch (error) {
-      setPreparation({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    if (needsScale) return;
+    let left = false;
+    // The story's loaders put the backend in its state; leaving the page takes it out again.
+    Story.load().then(
+      () => {
+        if (!left) setLoading({ status: 'ready' });
+      },
+      (error: unknown) => {
+        if (!left)
+          setLoading({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
     return () => {
-      releaseStage(state, stage);
-      queryClient.clear();
+      left = true;
+      releaseStage();
     };
-  }, [assetType, state, scale, queryClient]);
+  }, [Story, needsScale]);
 
-  const headers = useCallback(
-    (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {}),
-    [token],
+  const host = useMemo<StoryHost>(
+    () => ({
+      container: wide ? canvas : null,
+      triggerClassName: 'button button--primary',
+      contentClassName: 'gallery-dialog',
+    }),
+    [wide, canvas],
   );
   const steps = state.steps?.(assetType) ?? [];
-  const needsScale = state.asset === 'scale10000' && !scale;
+  const faults = state.stage.faults?.(assetType) ?? [];
 
   return (
     <div className="page gallery-page">
@@ -98,10 +88,12 @@ function GalleryStage({ assetType, state }: GalleryStageProps) {
         </h1>
         <p className="gallery-summary">{state.summary}</p>
         <ul className="gallery-facts" aria-label="About this page">
-          <li>Acting as {persona?.fullName ?? state.actAs}</li>
-          {state.faults(assetType).length > 0 ? <li>Faults injected while this page is open</li> : null}
-          {state.latencyMs ? <li>{state.latencyMs / 1000} s latency while this page is open</li> : null}
-          {state.asset === 'ownerOnly' ? <li>The asset exists while this page is open</li> : null}
+          <li>Acting as {persona?.fullName ?? state.stage.actAs}</li>
+          {faults.length > 0 ? <li>Faults injected while this page is open</li> : null}
+          {state.stage.latencyMs ? (
+            <li>{state.stage.latencyMs / 1000} s latency while this page is open</li>
+          ) : null}
+          {state.stage.asset === 'ownerOnly' ? <li>The asset exists while this page is open</li> : null}
         </ul>
         {steps.length > 0 ? (
           <ol className="gallery-steps" aria-label="How to see it">
@@ -110,45 +102,30 @@ function GalleryStage({ assetType, state }: GalleryStageProps) {
             ))}
           </ol>
         ) : null}
-        <GalleryNeighbours assetType={assetType} state={state} />
+        <GalleryNeighbours page={page} />
       </div>
       <div className="gallery-canvas" ref={setCanvas}>
         {needsScale ? (
           <div className="callout">
             <p>This page needs the scale seed: 100,000 people, and datasets with up to 10,000 grants.</p>
-            <a className="button button--primary" href={`${galleryPath(assetType, state)}?scale=large`}>
+            <a className="button button--primary" href={`${galleryPath(page)}?scale=large`}>
               Reload with the scale seed
             </a>
           </div>
-        ) : preparation.status === 'failed' ? (
+        ) : loading.status === 'failed' ? (
           <div className="callout callout--error" role="alert">
-            <p>The demo backend could not be put in this state: {preparation.message}</p>
+            <p>The demo backend could not be put in this state: {loading.message}</p>
           </div>
-        ) : preparation.status === 'preparing' ? (
+        ) : loading.status === 'loading' ? (
           <p className="muted" aria-live="polite">
             Putting the demo backend in this state…
           </p>
         ) : (
-          <ShareDialogProvider
-            baseUrl={sharingApiBasePath}
-            headers={headers}
-            queryClient={queryClient}
-            container={wide ? canvas : null}
-          >
+          <StoryHostContext.Provider value={host}>
             <div className="gallery-actions">
-              <ShareDialog.Root
-                assetType={assetType.id}
-                assetId={preparation.stage.assetId}
-                open={open}
-                onOpenChange={setOpen}
-              >
-                <ShareDialog.Trigger className="button button--primary">
-                  Share {preparation.stage.assetName}
-                </ShareDialog.Trigger>
-                <ShareDialog.Content className="gallery-dialog" />
-              </ShareDialog.Root>
+              <Story />
             </div>
-          </ShareDialogProvider>
+          </StoryHostContext.Provider>
         )}
       </div>
     </div>
@@ -156,27 +133,22 @@ function GalleryStage({ assetType, state }: GalleryStageProps) {
 }
 
 /** Links to the previous and next gallery pages, so a reviewer can walk them all. */
-function GalleryNeighbours({ assetType, state }: GalleryStageProps) {
-  const pages = assetTypes
-    .all()
-    .flatMap((type) =>
-      galleryStates.filter((candidate) => stateAppliesTo(candidate, type)).map((s) => ({ type, s })),
-    );
-  const index = pages.findIndex((page) => page.type.id === assetType.id && page.s.id === state.id);
-  const previous = index > 0 ? pages[index - 1] : undefined;
-  const next = index >= 0 && index < pages.length - 1 ? pages[index + 1] : undefined;
+function GalleryNeighbours({ page }: { page: GalleryPage }) {
+  const index = galleryCatalogue.indexOf(page);
+  const previous = index > 0 ? galleryCatalogue[index - 1] : undefined;
+  const next = index >= 0 && index < galleryCatalogue.length - 1 ? galleryCatalogue[index + 1] : undefined;
   return (
     <nav className="gallery-nav" aria-label="Gallery pages">
       {previous ? (
-        <Link to={galleryPath(previous.type, previous.s)}>
-          ← {previous.type.label}: {previous.s.title}
+        <Link to={galleryPath(previous)}>
+          ← {previous.assetType.label}: {previous.state.title}
         </Link>
       ) : (
         <span />
       )}
       {next ? (
-        <Link to={galleryPath(next.type, next.s)}>
-          {next.type.label}: {next.s.title} →
+        <Link to={galleryPath(next)}>
+          {next.assetType.label}: {next.state.title} →
         </Link>
       ) : null}
     </nav>

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockBackend } from '../../mock-backend/control.ts';
+import { assetTypes } from '../../sharing/asset-types.ts';
+import type { AssetTypeConfig } from '../../sharing/types.ts';
+import { prepareStage, releaseStage } from './story-stage.ts';
+
+function config(id: string): AssetTypeConfig {
+  const found = assetTypes.get(id);
+  if (!found) throw new Error(`no asset type ${id}`);
+  return found;
+}
+
+afterEach(() => {
+  releaseStage();
+  mockBackend.reset({ scale: false });
+});
+
+describe('story stages', () => {
+  it('open the seeded demo asset of the type as the persona, with no faults left over', () => {
+    mockBackend.injectFault({ path: '/sharedRoles', status: 500 });
+    const stage = prepareStage(config('deployment'), { actAs: 'connie@acme.test' });
+    expect(stage.assetName).toBe('Churn predictor · production');
+    expect(stage.actorName).toBe('Connie Cole');
+    expect(stage.token).toBe(mockBackend.tokenOf('connie'));
+    expect(mockBackend.faults()).toHaveLength(0);
+  });
+
+  it('make an asset only its owner can see for the empty state, and take it away again', () => {
+    const stage = prepareStage(config('workload'), { actAs: 'olivia@acme.test', asset: 'ownerOnly' });
+    const asset = mockBackend.db.assets.get(stage.assetId);
+    expect(asset?.assetTypeId).toBe('workload');
+    expect(asset?.grants).toHaveLength(1);
+    expect(asset?.grants[0]).toMatchObject({ principalId: mockBackend.idOf('olivia'), role: 'OWNER' });
+    releaseStage(stage);
+    expect(mockBackend.db.assets.has(stage.assetId)).toBe(false);
+  });
+
+  it('arm the faults and latency of a stage while it is shown, and clear them after', () => {
+    const loading = prepareStage(config('dataset'), {
+      actAs: 'olivia@acme.test',
+      faults: (assetType) => [
+        { path: `/${assetType.collection}/*`, method: 'GET', delayMs: 1000 },
+        { path: '/sharedRoles', method: 'GET', delayMs: 1000 },
+      ],
+    });
+    expect(mockBackend.faults().map((fault) => fault.path)).toEqual(['/datasets/*', '/sharedRoles']);
+    releaseStage(loading);
+    expect(mockBackend.faults()).toHaveLength(0);
+
+    prepareStage(config('dataset'), { actAs: 'olivia@acme.test', latencyMs: 3000 });
+    expect(mockBackend.latencyMs).toBe(3000);
+    releaseStage();
+    expect(mockBackend.latencyMs).toBe(0);
+  });
+
+  it("leave the next stage alone when an earlier story's cleanup comes late", () => {
+    const first = prepareStage(config('dataset'), {
+      actAs: 'olivia@acme.test',
+      faults: () => [{ path: '/sharedRoles', status: 500 }],
+    });
+    prepareStage(config('dataset'), { actAs: 'olivia@acme.test', latencyMs: 3000 });
+    releaseStage(first);
+    expect(mockBackend.latencyMs).toBe(3000);
+    expect(mockBackend.faults()).toHaveLength(0);
+  });
+
+  it('refuse a persona the demo does not have', () => {
+    expect(() => prepareStage(config('dataset'), { actAs: 'nobody@acme.test' })).toThrow(/no persona/);
+  });
+});
