@@ -492,6 +492,11 @@
       };
     },
 
+    /** Resolves when the page's main thread is next idle (or after `timeoutMs`): what was loading has settled. */
+    idle(timeoutMs) {
+      return new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: timeoutMs }));
+    },
+
     /** The page's clock, to count what happens from a moment on (e.g. the requests from the first sign of intent). */
     now() {
       return performance.now();
