@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Summary } from './stats.ts';
 
-/** How a figure is printed: milliseconds, a count, a ratio, a percentage, megabytes or bytes (printed as KB). */
-export type Unit = 'ms' | 'count' | 'ratio' | 'percent' | 'MB' | 'bytes';
+/**
+ * How a figure is printed: milliseconds, a count, a ratio, a percentage, megabytes, bytes (printed as KB), or a
+ * check (1 yes, 0 no).
+ */
+export type Unit = 'ms' | 'count' | 'ratio' | 'percent' | 'MB' | 'bytes' | 'check';
 
-/** One budget of SPEC §8. */
+/** One budget of SPEC §8: a ceiling (`max`), or for a check a floor (`min`: 1, it must hold in every run). */
 export interface Budget {
-  max: number;
+  max?: number;
+  min?: number;
   unit: Unit;
-  /** Which figure of the samples is held to the budget: the median (timings) or the worst (counts, sizes). */
-  judge: 'median' | 'max';
+  /**
+   * Which figure of the samples is held to the budget: the median (timings), the highest (counts, sizes, held to
+   * a `max`) or the lowest (checks, held to a `min`).
+   */
+  judge: 'median' | 'max' | 'min';
   /** A deterministic figure (DOM rows, bytes, rows re-rendered) fails the bench when over; a timing only warns. */
   deterministic: boolean;
   spec: string;
@@ -20,7 +27,8 @@ export type Budgets = Record<string, Budget>;
 /** Where a row stands against its budget. */
 export type Verdict = 'within' | 'over' | 'no budget' | 'not measured' | 'failed';
 
-const units: readonly Unit[] = ['ms', 'count', 'ratio', 'percent', 'MB', 'bytes'];
+const units: readonly Unit[] = ['ms', 'count', 'ratio', 'percent', 'MB', 'bytes', 'check'];
+const judges: readonly Budget['judge'][] = ['median', 'max', 'min'];
 
 /** Checks and returns the budgets of a parsed `budgets.json`. */
 export function parseBudgets(json: unknown): Budgets {
@@ -28,14 +36,19 @@ export function parseBudgets(json: unknown): Budgets {
   const budgets: Budgets = {};
   for (const [key, value] of Object.entries(json)) {
     const budget = value as Partial<Budget>;
+    const bound = (typeof budget.max === 'number' ? 1 : 0) + (typeof budget.min === 'number' ? 1 : 0);
     if (
-      typeof budget.max !== 'number' ||
+      bound !== 1 ||
+      (budget.max !== undefined && typeof budget.max !== 'number') ||
+      (budget.min !== undefined && typeof budget.min !== 'number') ||
       !units.includes(budget.unit as Unit) ||
-      (budget.judge !== 'median' && budget.judge !== 'max') ||
+      !judges.includes(budget.judge as Budget['judge']) ||
       typeof budget.deterministic !== 'boolean' ||
       typeof budget.spec !== 'string'
     ) {
-      throw new Error(`budgets.json: "${key}" needs max, unit, judge (median|max), deterministic and spec`);
+      throw new Error(
+        `budgets.json: "${key}" needs max or min (one of them), unit, judge (median|max|min), deterministic and spec`,
+      );
     }
     budgets[key] = budget as Budget;
   }
@@ -48,15 +61,18 @@ export function loadBudgets(path = new URL('./budgets.json', import.meta.url)): 
 }
 
 /** The figure of a summary that a budget judges. */
-function judgedValue(summary: Summary, budget: Budget): number {
-  return budget.judge === 'max' ? summary.max : summary.median;
+export function judgedValue(summary: Summary, budget: Budget): number {
+  return budget.judge === 'max' ? summary.max : budget.judge === 'min' ? summary.min : summary.median;
 }
 
-/** Whether a summary is within its budget (equal counts as within). */
+/** Whether a summary is within its budget (equal to the bound counts as within). */
 export function verdictOf(summary: Summary | null, budget: Budget | undefined): Verdict {
   if (!summary) return 'not measured';
   if (!budget) return 'no budget';
-  return judgedValue(summary, budget) <= budget.max ? 'within' : 'over';
+  const value = judgedValue(summary, budget);
+  const within =
+    (budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min);
+  return within ? 'within' : 'over';
 }
 
 /** A verdict and whether the figure behind it is deterministic. */

@@ -8,6 +8,31 @@
   /** React's `PerformedWork` flag: the component's render function ran in this render. */
   const performedWork = 1;
 
+  // Scrolling 10,000 grants makes more requests than the default buffer of 250 resource entries holds.
+  performance.setResourceTimingBufferSize(100_000);
+
+  /**
+   * When each recipient search's answer came back, by its search text: a thin wrapper around fetch, so that a
+   * probe knows, the moment the listbox changes, whether the server has answered yet.
+   */
+  const searchAnswers = new Map();
+  const originalFetch = window.fetch;
+  window.fetch = async function benchFetch(input, init) {
+    const response = await originalFetch.call(this, input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+    if (url.pathname.endsWith('/principals') && url.searchParams.has('search')) {
+      searchAnswers.set(url.searchParams.get('search'), performance.now());
+    }
+    return response;
+  };
+
+  /** Lower case, accents stripped: how the searches compare text. */
+  const fold = (text) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+
   let commitListener = null;
   // React (production builds included) reports every commit to a DevTools hook if one is present. This minimal
   // hook lets the bench see which components rendered, without a profiling build.
@@ -88,24 +113,31 @@
     });
   }
 
-  /** Resolves once `condition()` holds, checking after every DOM mutation; rejects after `timeoutMs`. */
-  function whenDom(condition, timeoutMs, what, describeState) {
+  /**
+   * Resolves once `condition()` holds, checking after every DOM mutation (and every `recheckMs`, when given, for a
+   * condition that time alone can make true); rejects after `timeoutMs`.
+   */
+  function whenDom(condition, timeoutMs, what, describeState, recheckMs) {
     return new Promise((resolve, reject) => {
       const initial = condition();
       if (initial) {
         resolve(initial);
         return;
       }
-      const observer = new MutationObserver(() => {
+      const check = () => {
         const value = condition();
         if (value) {
           observer.disconnect();
           clearTimeout(timer);
+          clearInterval(recheck);
           resolve(value);
         }
-      });
+      };
+      const observer = new MutationObserver(check);
+      const recheck = recheckMs ? setInterval(check, recheckMs) : undefined;
       const timer = setTimeout(() => {
         observer.disconnect();
+        clearInterval(recheck);
         const state = describeState ? ` (${describeState()})` : '';
         reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${state}`));
       }, timeoutMs);
@@ -123,7 +155,10 @@
   let pendingOpen = null;
 
   const bench = {
-    /** Before clicking `Share`: times click → first rows of `Shared with` painted. */
+    /**
+     * Before clicking `Share`: times click → first rows of `Shared with` painted, in milliseconds and in frames
+     * (1: the rows are painted in the first frame after the click).
+     */
     armOpen() {
       pendingOpen = new Promise((resolve, reject) => {
         const onClick = (event) => {
@@ -131,9 +166,22 @@
           if (button?.textContent.trim() !== 'Share') return;
           window.removeEventListener('click', onClick, true);
           const clickedAt = performance.now();
+          let framesStarted = 0;
+          let counting = true;
+          const tick = () => {
+            if (!counting) return;
+            framesStarted += 1;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
           whenDom(() => rowsOf(sharedWithList()).length > 0, 30_000, 'the first rows of Shared with')
-            .then(() => afterNextPaint())
-            .then((paintedAt) => {
+            .then(() => {
+              // The rows are in the DOM now: the next frame to start paints them.
+              const frames = framesStarted + 1;
+              counting = false;
+              return afterNextPaint().then((paintedAt) => ({ paintedAt, frames }));
+            })
+            .then(({ paintedAt, frames }) => {
               // Where the time went: each API request of the open, relative to the click.
               const requests = performance
                 .getEntriesByType('resource')
@@ -143,7 +191,7 @@
                   startMs: Math.round(entry.startTime - clickedAt),
                   endMs: Math.round(entry.responseEnd - clickedAt),
                 }));
-              resolve({ ms: paintedAt - clickedAt, requests });
+              resolve({ ms: paintedAt - clickedAt, frames, requests });
             }, reject);
         };
         window.addEventListener('click', onClick, true);
@@ -238,31 +286,90 @@
       const inputTimes = [];
       const onInput = () => inputTimes.push(performance.now());
       input.addEventListener('input', onInput, true);
-      bench.searchState = { input, inputTimes, onInput };
+      const state = { input, inputTimes, onInput, listboxChangedAt: -1, listboxObserver: null };
+      // When the listbox last changed: the server's answer is painted by a change after it arrived.
+      state.listboxObserver = new MutationObserver((records) => {
+        const box = document.getElementById(input.getAttribute('aria-controls'));
+        if (box && records.some((record) => box === record.target || box.contains(record.target))) {
+          state.listboxChangedAt = performance.now();
+        }
+      });
+      state.listboxObserver.observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+      bench.searchState = state;
       return true;
     },
-    /** After typing `query`: the time from its last keystroke until its options are painted. */
-    async searchResult(query) {
-      const { input, inputTimes, onInput } = bench.searchState;
+    /**
+     * After typing `query`: the time from its last keystroke until the first suggestions for it are painted (every
+     * option shown matches the query, whether refined from what was on screen or answered by the server), and,
+     * when `awaitAnswer`, from the server's answer to `query` until the listbox showing it is painted.
+     */
+    async searchResult(query, awaitAnswer) {
+      const state = bench.searchState;
+      const { input, inputTimes, onInput } = state;
+      const folded = fold(query);
+      const answerKey = query.trim();
       const listbox = () => document.getElementById(input.getAttribute('aria-controls'));
-      const options = await whenDom(
+      const optionsOf = (box) => (box ? [...box.querySelectorAll('[role="option"]')] : []);
+      const describe = () => {
+        const box = listbox();
+        const status = document.querySelector('.sw-recipient-search__menu-status')?.textContent ?? 'none';
+        return `input "${input.value}", listbox ${box ? `busy=${box.getAttribute('aria-busy')}, ${optionsOf(box).length} options` : 'missing'}, expanded=${input.getAttribute('aria-expanded')}, status "${status}", keystrokes ${inputTimes.length}`;
+      };
+      const first = await whenDom(
         () => {
-          const box = listbox();
-          if (!box || box.getAttribute('aria-busy') === 'true' || input.value !== query) return null;
-          const found = box.querySelectorAll('[role="option"]');
-          return found.length > 0 ? found.length : null;
+          if (input.value !== query) return null;
+          const shown = optionsOf(listbox());
+          if (shown.length === 0 || !shown.every((option) => fold(option.textContent).includes(folded)))
+            return null;
+          return { options: shown.length, answeredAt: searchAnswers.get(answerKey) };
         },
         15_000,
-        `options for "${query}"`,
-        () => {
-          const box = listbox();
-          const status = document.querySelector('.sw-recipient-search__menu-status')?.textContent ?? 'none';
-          return `input "${input.value}", listbox ${box ? `busy=${box.getAttribute('aria-busy')}, ${box.querySelectorAll('[role="option"]').length} options` : 'missing'}, expanded=${input.getAttribute('aria-expanded')}, status "${status}", keystrokes ${inputTimes.length}`;
-        },
+        `suggestions for "${query}"`,
+        describe,
       );
       const paintedAt = await afterNextPaint();
       input.removeEventListener('input', onInput, true);
       const lastInputAt = inputTimes[inputTimes.length - 1];
+
+      // The server's answer: painted with the first suggestions if it had arrived by then, else by the first change
+      // of the listbox after it arrived (none, if the answer changed nothing on screen).
+      let answer = null;
+      if (awaitAnswer && first.answeredAt !== undefined) {
+        answer = {
+          ms: paintedAt - first.answeredAt,
+          options: first.options,
+          answeredMs: first.answeredAt - lastInputAt,
+        };
+      } else if (awaitAnswer) {
+        const shown = await whenDom(
+          () => {
+            const answeredAt = searchAnswers.get(answerKey);
+            if (answeredAt === undefined) return null;
+            const box = listbox();
+            if (state.listboxChangedAt > answeredAt && box?.getAttribute('aria-busy') !== 'true') {
+              const count = optionsOf(box).length;
+              if (count > 0) return { answeredAt, options: count };
+            }
+            return performance.now() - answeredAt > 1_000 ? { answeredAt, options: null } : null;
+          },
+          15_000,
+          `the server's answer to "${query}" painted`,
+          describe,
+          100,
+        );
+        const answerPaintedAt = shown.options === null ? null : await afterNextPaint();
+        answer = {
+          ms: answerPaintedAt === null ? null : answerPaintedAt - shown.answeredAt,
+          options: shown.options,
+          answeredMs: shown.answeredAt - lastInputAt,
+        };
+      }
+      state.listboxObserver.disconnect();
       // Where the time went: when the request left and when its answer was back, after the last keystroke.
       const request = performance
         .getEntriesByType('resource')
@@ -271,7 +378,8 @@
       return {
         ms: paintedAt - lastInputAt,
         keystrokes: inputTimes.length,
-        options,
+        options: first.options,
+        answer,
         requestStartMs: request ? request.startTime - lastInputAt : null,
         responseEndMs: request ? request.responseEnd - lastInputAt : null,
       };
@@ -308,17 +416,31 @@
       if (!target) throw new Error(`no visible row whose role can go from ${fromRole ?? 'any'} to ${toRole}`);
 
       const renderedRows = new Set();
-      let renderedComponentCount = 0;
+      const components = { total: 0, inChangedRow: 0, inOtherRows: 0, outsideRows: 0 };
       let commits = 0;
       commitListener = (root) => {
         commits += 1;
         for (const fiber of renderedComponents(root)) {
-          renderedComponentCount += 1;
+          components.total += 1;
           const row = rowOfFiber(fiber, list);
           if (row) renderedRows.add(row);
+          if (row === target.row) components.inChangedRow += 1;
+          else if (row) components.inOtherRows += 1;
+          else components.outsideRows += 1;
         }
       };
-      const mutatedRows = new Set();
+      // A row's controls changed when what it shows differs after the change from before it: its markup (but for
+      // its own style, which is only where it sits) and its controls' state. React re-setting an attribute to the
+      // value it had is no change.
+      const rowState = (row) => {
+        const clone = row.cloneNode(true);
+        clone.removeAttribute('style');
+        const controls = [...row.querySelectorAll('input, select, textarea, button')]
+          .map((control) => `${control.checked}|${control.value}|${control.disabled}`)
+          .join(';');
+        return `${clone.outerHTML}${controls}`;
+      };
+      const before = new Map(rowsOf(list).map((row) => [row, rowState(row)]));
       let mutatedNodes = 0;
       const touched = new Set();
       const mutations = new MutationObserver((records) => {
@@ -327,9 +449,6 @@
             touched.add(record.target);
             mutatedNodes += 1;
           }
-          let node = record.target;
-          while (node && node.parentElement !== list) node = node.parentElement;
-          if (node) mutatedRows.add(node);
         }
       });
       mutations.observe(list, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -347,17 +466,135 @@
       await sleep(windowMs);
       commitListener = null;
       mutations.disconnect();
+      // Rows that entered the list meanwhile (the changed row grew or shrank) were mounted, not re-rendered.
+      const rerendered = [...renderedRows].filter((row) => before.has(row));
+      const changed = new Set(
+        [...before]
+          .filter(([row, state]) => row.parentElement === list && rowState(row) !== state)
+          .map(([row]) => row),
+      );
       return {
         ms: paintedAt - changedAt,
-        rowsRerendered: renderedRows.size,
+        rowsRerendered: rerendered.length,
         changedRowRerendered: renderedRows.has(target.row),
-        componentsRendered: renderedComponentCount,
+        rowsRerenderedUnchanged: rerendered.filter((row) => row.parentElement === list && !changed.has(row))
+          .length,
+        rowsMounted: renderedRows.size - rerendered.length,
+        componentsRendered: components.total,
+        componentsInChangedRow: components.inChangedRow,
+        componentsInOtherRows: components.inOtherRows,
+        componentsOutsideRows: components.outsideRows,
         commits,
-        rowsWithDomChanges: mutatedRows.size,
+        rowsWithDomChanges: changed.size,
         domNodesChanged: mutatedNodes,
         rowsInDom: rowsOf(list).length,
         role: target.value,
       };
+    },
+
+    /** Resolves when the page's main thread is next idle (or after `timeoutMs`): what was loading has settled. */
+    idle(timeoutMs) {
+      return new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: timeoutMs }));
+    },
+
+    /** The page's clock, to count what happens from a moment on (e.g. the requests from the first sign of intent). */
+    now() {
+      return performance.now();
+    },
+
+    /** The requests whose URL contains `fragment` (and `/api/`) that started at or after `sinceMs`: path and query. */
+    requestsSince(fragment, sinceMs) {
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/api/') && entry.name.includes(fragment))
+        .filter((entry) => entry.startTime >= sinceMs)
+        .map((entry) => {
+          const url = new URL(entry.name);
+          return `${url.pathname.replace(/^.*\/api\/v2/, '')}${url.search}`;
+        });
+    },
+
+    /**
+     * Scrolls the `Shared with` list to `scrollTop`, lets it settle, notes the first rows in view, and focuses the
+     * last element a Tab stops at before the list, so that the next Tab (or two: the list's own scrolling region)
+     * enters it. `tabIntoListResult()` then says where focus landed.
+     */
+    async prepareTabIntoList(scrollTop) {
+      const list = sharedWithList();
+      const viewport = list?.parentElement;
+      if (!list || !viewport) throw new Error('no Shared with list');
+      viewport.scrollTop = scrollTop;
+      await bench.settledRowCount();
+      const box = viewport.getBoundingClientRect();
+      const rows = rowsOf(list).sort(
+        (a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')),
+      );
+      const position = (row) => (row ? Number(row.getAttribute('aria-posinset')) : null);
+      const firstVisible = rows.find((row) => row.getBoundingClientRect().bottom > box.top + 1);
+      const firstWhole = rows.find((row) => row.getBoundingClientRect().top >= box.top - 1);
+      const dialog = viewport.closest('[role="dialog"]') ?? document.body;
+      const tabbable = [
+        ...dialog.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'),
+      ].filter(
+        (element) =>
+          element.tabIndex >= 0 &&
+          !element.disabled &&
+          element.getClientRects().length > 0 &&
+          element !== viewport &&
+          !viewport.contains(element) &&
+          (viewport.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+      );
+      const before = tabbable.at(-1);
+      if (!before) throw new Error('nothing a Tab stops at before the Shared with list');
+      before.focus();
+      bench.tabState = {
+        list,
+        viewport,
+        scrollTop: viewport.scrollTop,
+        firstVisible: position(firstVisible),
+        firstWhole: position(firstWhole),
+        firstRendered: position(rows[0]),
+      };
+      return { from: before.getAttribute('aria-label') ?? before.textContent.trim().slice(0, 40) };
+    },
+    /** Whether focus is in a row of the `Shared with` list. */
+    focusInListRow() {
+      const { list } = bench.tabState;
+      const focused = document.activeElement;
+      return Boolean(focused && focused !== list && list.contains(focused));
+    },
+    /** Where the Tab of `prepareTabIntoList` landed: on the first row in view (wholly or partly), or elsewhere. */
+    tabIntoListResult() {
+      const { list, viewport, scrollTop, firstVisible, firstWhole, firstRendered } = bench.tabState;
+      let row = document.activeElement;
+      while (row && row.parentElement !== list) row = row.parentElement;
+      const landed = row ? Number(row.getAttribute('aria-posinset')) : null;
+      return {
+        landed,
+        firstVisible,
+        firstWhole,
+        firstRendered,
+        onFirstRowInView: landed !== null && (landed === firstVisible || landed === firstWhole),
+        scrolledBy: viewport.scrollTop - scrollTop,
+      };
+    },
+
+    /** Starts collecting long tasks (over 50 ms), e.g. around saving many assets at once. */
+    armLongTasks() {
+      const durations = [];
+      const observer = new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) durations.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      bench.longTasks = { durations, observer };
+      return true;
+    },
+    /** The long tasks since `armLongTasks()`: how many, and the longest (0 when none). */
+    async longTasksResult() {
+      await afterNextPaint();
+      const { durations, observer } = bench.longTasks;
+      observer.disconnect();
+      return { count: durations.length, longestMs: Math.max(0, ...durations) };
     },
   };
   window.__sharewellBench = bench;

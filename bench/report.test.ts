@@ -70,15 +70,58 @@ describe('verdicts', () => {
     ).toThrow();
   });
 
+  it('judges a check by its worst run: one "no" and it is not met', () => {
+    const checks = parseBudgets({
+      tab: { min: 1, unit: 'check', judge: 'min', deterministic: true, spec: 'tab' },
+    });
+    expect(verdictOf(summarize([1, 1, 1]), checks.tab)).toBe('within');
+    expect(verdictOf(summarize([1, 0, 1]), checks.tab)).toBe('over');
+    const rows = judge([{ id: 'tab', label: 'tab', unit: 'check', samples: [1, 0], budget: 'tab' }], checks);
+    expect(shouldFail(rows)).toBe(true);
+  });
+
+  it('takes one bound: a max, or a min', () => {
+    expect(() => parseBudgets({ x: { unit: 'count', judge: 'max', deterministic: true, spec: '' } })).toThrow(
+      /max or min/,
+    );
+    expect(() =>
+      parseBudgets({ x: { max: 1, min: 0, unit: 'count', judge: 'max', deterministic: true, spec: '' } }),
+    ).toThrow(/max or min/);
+  });
+
   it('holds the budgets of SPEC §8', () => {
     const spec = loadBudgets();
     expect(spec.domRows?.max).toBe(100);
     expect(spec.openRatio?.max).toBe(1.5);
-    expect(spec.searchAfterDebounce?.max).toBe(50);
+    expect(spec.openVsBare?.max).toBe(1.5);
+    expect(spec.intentOpenFrames?.max).toBe(1);
+    expect(spec.searchVsBare?.max).toBe(2);
+    expect(spec.searchAnswerPaint?.max).toBe(16);
+    expect(spec.scrollRequests?.max).toBe(12);
+    expect(spec.scrollSlowShare?.max).toBe(5);
     expect(spec.rowsRerendered?.max).toBe(1);
+    expect(spec.ownerUnchangedRows?.max).toBe(0);
+    expect(spec.tabIntoList?.min).toBe(1);
     expect(spec.ownCodeGzip?.max).toBe(30 * 1024);
     expect(spec.hostCostGzip?.max).toBe(65 * 1024);
-    expect(Object.values(spec).filter((budget) => budget.deterministic)).toHaveLength(4);
+    // Timings are judged as ratios and only warn; counts, bytes and the Tab check fail the bench.
+    expect(
+      Object.entries(spec)
+        .filter(([, budget]) => budget.deterministic)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(
+      [
+        'domRows',
+        'hostCostGzip',
+        'ownCodeGzip',
+        'ownerUnchangedRows',
+        'rowsRerendered',
+        'scrollRequests',
+        'tabIntoList',
+      ].sort(),
+    );
+    expect(spec.searchAfterDebounce).toBeUndefined();
   });
 });
 
@@ -103,5 +146,17 @@ describe('the table', () => {
     expect(formatValue(12.345, 'ms')).toBe('12.3 ms');
     expect(formatValue(1.5, 'ratio')).toBe('1.50 ×');
     expect(formatValue(7.5, 'count')).toBe('7.5');
+    expect(formatValue(1, 'check')).toBe('yes');
+    expect(formatValue(0, 'check')).toBe('no');
+    expect(formatValue(0.5, 'check')).toBe('yes in 50 %');
+  });
+
+  it('prints a check with what it requires, and a failed one as not met', () => {
+    const table = markdownTable(
+      judge([{ id: 'tab', label: 'Tab lands in view', unit: 'check', samples: [0, 0], budget: 'tab' }], {
+        tab: { min: 1, unit: 'check', judge: 'min', deterministic: true, spec: 'tab' },
+      }),
+    );
+    expect(table.split('\n')[2]).toBe('| Tab lands in view | no | — | 2 | yes (every run) | ❌ not met |');
   });
 });

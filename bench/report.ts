@@ -53,9 +53,11 @@ export function judge(measurements: readonly Measurement[], budgets: Budgets): T
   });
 }
 
-/** A figure in its unit: `123.4 ms`, `12`, `1.23 ×`, `45.6 MB`, `28.1 KB`. */
+/** A figure in its unit: `123.4 ms`, `12`, `1.23 ×`, `45.6 MB`, `28.1 KB`, `yes`. */
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
+    case 'check':
+      return value === 1 ? 'yes' : value === 0 ? 'no' : `yes in ${(value * 100).toFixed(0)} %`;
     case 'ms':
       return `${value.toFixed(1)} ms`;
     case 'count':
@@ -73,8 +75,15 @@ export function formatValue(value: number, unit: Unit): string {
 
 function budgetText(budget: Budget | undefined): string {
   if (!budget) return '—';
-  const judged = budget.judge === 'max' ? 'worst' : 'median';
-  return `≤ ${formatValue(budget.max, budget.unit)} (${judged})`;
+  const judged = budget.judge === 'median' ? 'median' : 'worst';
+  if (budget.unit === 'check' && budget.min !== undefined) {
+    return `${formatValue(budget.min, 'check')} (${budget.judge === 'median' ? 'median' : 'every run'})`;
+  }
+  const bounds = [
+    budget.min === undefined ? null : `≥ ${formatValue(budget.min, budget.unit)}`,
+    budget.max === undefined ? null : `≤ ${formatValue(budget.max, budget.unit)}`,
+  ];
+  return `${bounds.filter(Boolean).join(', ')} (${judged})`;
 }
 
 function verdictText(row: TableRow): string {
@@ -82,6 +91,7 @@ function verdictText(row: TableRow): string {
     case 'within':
       return '✅ within';
     case 'over':
+      if (row.unit === 'check') return row.deterministic ? '❌ not met' : '⚠️ not met (timing)';
       return row.deterministic ? '❌ over' : '⚠️ over (timing)';
     case 'no budget':
       return '—';

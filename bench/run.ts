@@ -4,27 +4,33 @@
  *   npm run bench                                   # 1 warm-up run + 4 measured runs, 2 of them scrolling
  *   npm run bench -- --runs=6 --warmup=1 --scroll-runs=3
  *
- * Builds the app for production into `dist-bench/app/`, serves it with `vite preview` on a free port, drives
- * headless Chromium against `?scale=large&latency=0`, times the mock backend's search in Node, builds the library
- * into `dist-bench/lib/` and measures its size (and the host cost when the example host app is installed).
- * Writes the last run to `bench/results.json`; exits 1 when a deterministic figure (rows in the DOM, rows
- * re-rendered, bytes) is over budget or a measurement failed. Timings over budget are reported, not failed on.
+ * Builds the app and the bare peer (`bench/bare-peer/`: the same stack, data in memory, no product logic) for
+ * production into `dist-bench/app/` and `dist-bench/bare/`, serves each with `vite preview` on a free port, and
+ * drives headless Chromium against both in every run: the app at `?scale=large&latency=0`, the bare peer at
+ * `?grants=100` and `?grants=10000`. Times the mock backend's search in Node, builds the library into
+ * `dist-bench/lib/` and measures its size, installs that build into `examples/host-app/` and measures the host
+ * cost, by dependency. Writes the last run to `bench/results.json`; exits 1 when a deterministic figure (rows in
+ * the DOM, requests to the end, rows re-rendered, the Tab check, bytes) is over budget or a measurement failed.
+ * Timings are judged as ratios within the run and, over budget, reported, not failed on.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
+import { formatKb } from '../scripts/lib-size.ts';
 import { measureBackendSearch, searchQueries } from './backend-search.ts';
 import {
   type BrowserRun,
+  INTENT_REST_MS,
   ROLE_CHANGE_WINDOW_MS,
   runBrowserBench,
   SCROLL_STEP_PX,
   SLOW_FRAME_GAP_MS,
+  TAB_SCROLL_TOP_PX,
 } from './browser-bench.ts';
-import { loadBudgets, shouldFail, type Unit } from './budgets.ts';
-import { type HostCost, measureHostCostIfInstalled, measureOwnCode } from './library-size.ts';
+import { loadBudgets, shouldFail } from './budgets.ts';
+import { browserRows, measureRows } from './figures.ts';
+import { type HostCost, measureHostCostOfThisBuild, measureOwnCode } from './library-size.ts';
 import { judge, type Measurement, markdownTable } from './report.ts';
-import { readSearchDebounceMs } from './search-debounce.ts';
-import { buildApp, serveApp } from './serve-app.ts';
+import { buildApp, buildBarePeer, serveApp, serveBarePeer } from './serve-app.ts';
 
 const started = Date.now();
 const loadAtStart = loadavg()[0] ?? 0;
@@ -45,209 +51,51 @@ const settings = {
   scrollStepPx: SCROLL_STEP_PX,
   slowFrameGapMs: SLOW_FRAME_GAP_MS,
   roleChangeWindowMs: ROLE_CHANGE_WINDOW_MS,
-  searchDebounceMs: readSearchDebounceMs(),
+  intentRestMs: INTENT_REST_MS,
+  tabScrollTopPx: TAB_SCROLL_TOP_PX,
 };
 const budgets = loadBudgets();
 const measurements: Measurement[] = [];
 const errorMessage = (error: unknown) =>
   error instanceof Error ? error.message.split('\n')[0] : String(error);
 
-// --- The browser: open, rows, scroll, search, role change, heap.
-log(`▶ Building the app for production into dist-bench/app (${elapsed()})`);
+// --- The browser: the app and the bare peer, run by run.
+log(`▶ Building the app and the bare peer for production into dist-bench/ (${elapsed()})`);
 let browserRuns: BrowserRun[] = [];
 let browserVersion = 'unknown';
 let incidents: string[] = [];
 let browserError: string | undefined;
 try {
   await buildApp();
-  const server = await serveApp();
+  await buildBarePeer();
+  const app = await serveApp();
+  const barePeer = await serveBarePeer();
   log(
-    `▶ Chromium against ${server.url}/?scale=large&latency=0: ${settings.warmUpRuns} warm-up + ${settings.runs} runs`,
+    `▶ Chromium against ${app.url}/?scale=large&latency=0 and the bare peer at ${barePeer.url}: ` +
+      `${settings.warmUpRuns} warm-up + ${settings.runs} runs`,
   );
   try {
-    const result = await runBrowserBench({ url: server.url, ...settings, log });
+    const result = await runBrowserBench({ url: app.url, barePeerUrl: barePeer.url, ...settings, log });
     browserRuns = result.runs;
     browserVersion = result.browserVersion;
     incidents = result.incidents;
   } finally {
-    await server.close();
+    await Promise.all([app.close(), barePeer.close()]);
   }
 } catch (error) {
   browserError = errorMessage(error);
   log(`✗ the browser part failed: ${browserError}`);
 }
-
-/** One row of the table: a figure's samples, the budget it is judged against, or why it has no samples. */
-function measurement(
-  id: string,
-  label: string,
-  unit: Unit,
-  samples: number[],
-  extra: Pick<Measurement, 'budget' | 'skipped' | 'error'> = {},
-): Measurement {
-  return { id, label, unit, samples, ...extra };
-}
-
-/** A figure taken once per browser run. */
-interface BrowserFigure {
-  id: string;
-  label: string;
-  unit: Unit;
-  pick: (run: BrowserRun) => number | null | undefined;
-  budget?: string;
-}
-
-function fromRuns({ id, label, unit, pick, budget }: BrowserFigure): Measurement {
-  const samples = browserRuns.map(pick).filter((value): value is number => typeof value === 'number');
-  return measurement(id, label, unit, samples, {
-    ...(budget ? { budget } : {}),
-    ...(browserError ? { error: browserError } : {}),
-  });
-}
-
-const counts = [10, 100, 1_000, 10_000] as const;
-const grantsOf = (count: number) => `${count.toLocaleString('en-US')} grants`;
-const roleChange = 'role change (Consumer → Editor)';
-const browserFigures: BrowserFigure[] = [
-  ...counts.map(
-    (count): BrowserFigure => ({
-      id: `open.${count}`,
-      label: `open: click Share → first rows painted, ${grantsOf(count)}`,
-      unit: 'ms',
-      pick: (run) => run.openMs[count],
-    }),
-  ),
-  {
-    id: 'open.ratio',
-    label: 'open: 10,000 grants ÷ 100 grants (per run)',
-    unit: 'ratio',
-    pick: (run) => run.openMs[10_000] / run.openMs[100],
-    budget: 'openRatio',
-  },
-  ...counts.map(
-    (count): BrowserFigure => ({
-      id: `rows.${count}`,
-      label: `rows of the list in the DOM, ${grantsOf(count)}`,
-      unit: 'count',
-      pick: (run) => run.rowsInDom[count],
-      budget: 'domRows',
-    }),
-  ),
-  {
-    id: 'rows.scroll',
-    label: 'rows of the list in the DOM, most while scrolling 10,000',
-    unit: 'count',
-    pick: (run) => run.scroll?.maxRows,
-    budget: 'domRows',
-  },
-  {
-    id: 'scroll.slow',
-    label: `scroll to the end of 10,000 grants (${SCROLL_STEP_PX.toLocaleString('en-US')} px a frame): frames over 16.7 ms`,
-    unit: 'count',
-    pick: (run) => run.scroll?.slowFrames,
-  },
-  {
-    id: 'scroll.slowShare',
-    label: 'scroll: share of frames over 16.7 ms',
-    unit: 'percent',
-    pick: (run) => (run.scroll ? (100 * run.scroll.slowFrames) / run.scroll.frames : null),
-  },
-  {
-    id: 'scroll.loaf',
-    label: 'scroll: long animation frames (over 50 ms)',
-    unit: 'count',
-    pick: (run) => run.scroll?.longAnimationFrames,
-  },
-  {
-    id: 'scroll.duration',
-    label: 'scroll: time to reach the last grant',
-    unit: 'ms',
-    pick: (run) => run.scroll?.durationMs,
-  },
-  {
-    id: 'search.afterDebounce',
-    label: `search: last keystroke → options painted, less the ${settings.searchDebounceMs} ms debounce (100,000 principals)`,
-    unit: 'ms',
-    pick: (run) => run.search.ms - settings.searchDebounceMs,
-    budget: 'searchAfterDebounce',
-  },
-  {
-    id: 'search.toRequest',
-    label: 'search: of which debounce over → request sent',
-    unit: 'ms',
-    pick: ({ search: { requestStartMs } }) =>
-      requestStartMs === null ? null : requestStartMs - settings.searchDebounceMs,
-  },
-  {
-    id: 'search.request',
-    label: 'search: of which the request, sent → answered (mock backend in the page)',
-    unit: 'ms',
-    pick: ({ search: { requestStartMs, responseEndMs } }) =>
-      requestStartMs === null || responseEndMs === null ? null : responseEndMs - requestStartMs,
-  },
-  {
-    id: 'search.toPaint',
-    label: 'search: of which answer → options painted',
-    unit: 'ms',
-    pick: ({ search: { ms, responseEndMs } }) => (responseEndMs === null ? null : ms - responseEndMs),
-  },
-  {
-    id: 'role.paint',
-    label: `${roleChange}: change → next paint`,
-    unit: 'ms',
-    pick: (run) => run.roleChange.ms,
-  },
-  {
-    id: 'role.rows',
-    label: `${roleChange}: rows re-rendered (React)`,
-    unit: 'count',
-    pick: (run) => run.roleChange.rowsRerendered,
-    budget: 'rowsRerendered',
-  },
-  {
-    id: 'role.domRows',
-    label: `${roleChange}: rows whose DOM changed`,
-    unit: 'count',
-    pick: (run) => run.roleChange.rowsWithDomChanges,
-  },
-  {
-    id: 'role.domNodes',
-    label: `${roleChange}: DOM nodes changed`,
-    unit: 'count',
-    pick: (run) => run.roleChange.domNodesChanged,
-  },
-  {
-    id: 'owner.rows',
-    label: 'role change to Owner: rows re-rendered (React)',
-    unit: 'count',
-    pick: (run) => run.ownerPromotion.rowsRerendered,
-  },
-  {
-    id: 'owner.inDom',
-    label: 'role change to Owner: rows in the DOM then',
-    unit: 'count',
-    pick: (run) => run.ownerPromotion.rowsInDom,
-  },
-  {
-    id: 'heap.after',
-    label: 'JS heap after opening 10,000 grants (the in-page mock backend included)',
-    unit: 'MB',
-    pick: (run) => run.heapAfterOpenMB,
-  },
-  {
-    id: 'heap.open',
-    label: 'JS heap: of which the open dialog (first page of 10,000 loaded)',
-    unit: 'MB',
-    pick: (run) => run.heapAfterOpenMB - run.heapBeforeOpenMB,
-  },
-  {
-    id: 'heap.scrolled',
-    label: 'JS heap: of which the open dialog, all 10,000 grants loaded (after the scroll)',
-    unit: 'MB',
-    pick: (run) => (run.heapAfterScrollMB === null ? null : run.heapAfterScrollMB - run.heapBeforeOpenMB),
-  },
-];
-measurements.push(...browserFigures.map(fromRuns));
+measurements.push(...measureRows(browserRows(settings), browserRuns, browserError));
+// SPEC §11's "responsive page" while 100 assets save: `armLongTasks()` / `longTasksResult()` of the in-page
+// probes time it once the multi-asset dialog exists.
+measurements.push({
+  id: 'multiSave.longestTask',
+  label: 'multi-save of 100 assets: longest task',
+  unit: 'ms',
+  samples: [],
+  skipped: 'the multi-asset dialog (SPEC §11) is not built yet',
+});
 
 // --- The mock backend's own search, in Node.
 log(`▶ Timing the mock backend's search in Node on the scale directory (${elapsed()})`);
@@ -256,65 +104,116 @@ try {
   backendSearch = measureBackendSearch();
   const size = backendSearch.directorySize.toLocaleString('en-US');
   measurements.push(
-    measurement(
-      'backend.search',
-      `backend search per query (Node, ${size} principals, ${backendSearch.perQueryMs.length} queries)`,
-      'ms',
-      backendSearch.perQueryMs,
-    ),
-    measurement('backend.index', 'backend search index, built once (Node)', 'ms', [
-      backendSearch.buildIndexMs,
-    ]),
+    {
+      id: 'backend.search',
+      label: `backend search per query (Node, ${size} principals, ${backendSearch.perQueryMs.length} queries)`,
+      unit: 'ms',
+      samples: backendSearch.perQueryMs,
+    },
+    {
+      id: 'backend.index',
+      label: 'backend search index, built once (Node)',
+      unit: 'ms',
+      samples: [backendSearch.buildIndexMs],
+    },
   );
 } catch (error) {
-  measurements.push(
-    measurement('backend.search', 'backend search per query (Node)', 'ms', [], {
-      error: errorMessage(error),
-    }),
-  );
+  measurements.push({
+    id: 'backend.search',
+    label: 'backend search per query (Node)',
+    unit: 'ms',
+    samples: [],
+    error: errorMessage(error),
+  });
 }
 
 // --- Sizes.
 log(`▶ Building the library into dist-bench/lib and measuring it (${elapsed()})`);
 let ownCode: Awaited<ReturnType<typeof measureOwnCode>> | undefined;
 let hostCost: HostCost | undefined;
+const hostCostLabel = 'host cost: what a host bundle grows by, JS gzipped';
 try {
   ownCode = await measureOwnCode();
   measurements.push(
-    measurement(
-      'size.own.gzip',
-      `own code: the library's JS without peers or dependencies (${ownCode.files.length} files), gzipped`,
-      'bytes',
-      [ownCode.gzip],
-      { budget: 'ownCodeGzip' },
-    ),
-    measurement('size.own.brotli', "own code: the library's JS, brotli'd", 'bytes', [ownCode.brotli]),
+    {
+      id: 'size.own.gzip',
+      label: `own code: the library's JS without peers or dependencies (${ownCode.files.length} file${ownCode.files.length === 1 ? '' : 's'}), gzipped`,
+      unit: 'bytes',
+      samples: [ownCode.gzip],
+      budget: 'ownCodeGzip',
+    },
+    {
+      id: 'size.own.brotli',
+      label: "own code: the library's JS, brotli'd",
+      unit: 'bytes',
+      samples: [ownCode.brotli],
+    },
   );
   log(`▶ Measuring the host cost (${elapsed()})`);
-  hostCost = await measureHostCostIfInstalled();
-  measurements.push(
-    measurement(
-      'size.host.gzip',
-      'host cost: what a host bundle grows by, JS gzipped',
-      'bytes',
-      'skipped' in hostCost ? [] : [hostCost.jsGzip],
-      'skipped' in hostCost
-        ? { budget: 'hostCostGzip', skipped: hostCost.skipped }
-        : { budget: 'hostCostGzip' },
-    ),
-  );
+  hostCost = await measureHostCostOfThisBuild(log);
+  if ('skipped' in hostCost) {
+    measurements.push({
+      id: 'size.host.gzip',
+      label: hostCostLabel,
+      unit: 'bytes',
+      samples: [],
+      budget: 'hostCostGzip',
+      skipped: hostCost.skipped,
+    });
+  } else {
+    measurements.push(
+      {
+        id: 'size.host.gzip',
+        label: hostCostLabel,
+        unit: 'bytes',
+        samples: [hostCost.jsGzip],
+        budget: 'hostCostGzip',
+      },
+      ...hostCost.dependencies.map(
+        (group): Measurement => ({
+          id: `size.host.by.${group.group}`,
+          label: `host cost: of which ${group.group} (${group.packages.length} package${group.packages.length === 1 ? '' : 's'}, gzipped on its own)`,
+          unit: 'bytes',
+          samples: [group.gzip],
+        }),
+      ),
+      { id: 'size.host.css', label: 'host cost: CSS, gzipped', unit: 'bytes', samples: [hostCost.cssGzip] },
+    );
+  }
 } catch (error) {
-  measurements.push(
-    measurement('size.own.gzip', "own code: the library's JS, gzipped", 'bytes', [], {
+  measurements.push({
+    id: 'size.host.gzip',
+    label: hostCostLabel,
+    unit: 'bytes',
+    samples: [],
+    budget: 'hostCostGzip',
+    error: errorMessage(error),
+  });
+  if (!ownCode) {
+    measurements.push({
+      id: 'size.own.gzip',
+      label: "own code: the library's JS, gzipped",
+      unit: 'bytes',
+      samples: [],
       budget: 'ownCodeGzip',
       error: errorMessage(error),
-    }),
-  );
+    });
+  }
 }
 
 // --- The table, the results file, the verdict.
 const rows = judge(measurements, budgets);
 const table = markdownTable(rows);
+const packageTable =
+  hostCost && 'packages' in hostCost
+    ? [
+        '| package the dialog adds to a host | minified | gzipped alone |',
+        '| --- | --: | --: |',
+        ...hostCost.packages.map(
+          (item) => `| ${item.name} | ${formatKb(item.raw)} | ${formatKb(item.gzip)} |`,
+        ),
+      ].join('\n')
+    : null;
 const cpuList = cpus();
 const machine = {
   cpu: cpuList[0]?.model.trim() ?? 'unknown',
@@ -329,7 +228,7 @@ const machine = {
 const date = new Date().toISOString();
 const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless; ${date.slice(0, 10)}`;
 
-console.log(`\n${table}\n\nMachine: ${machineLine}`);
+console.log(`\n${table}\n${packageTable ? `\n${packageTable}\n` : ''}\nMachine: ${machineLine}`);
 if (Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores) {
   log(
     `⚠ the machine was busy (load average ${machine.loadAverage.start} → ${machine.loadAverage.end} on ${machine.cores} cores): timings are noisy`,

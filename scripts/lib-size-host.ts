@@ -18,11 +18,13 @@ export const hostCostBudgetBytes = 65 * 1024;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const hostAppDir = join(root, 'examples/host-app');
 
-/** One production build of the host app: its initial JavaScript, its CSS, and the JS's bytes by package. */
+/** One production build of the host app: its initial JavaScript, its CSS, and the JS's bytes (and code) by package. */
 export interface HostBuildSize {
   js: EntrySize;
   cssGzip: number;
   packages: Map<string, { raw: number; gzip: number }>;
+  /** The generated code of each package, to weigh packages together (e.g. a dependency with its own). */
+  code: Map<string, string>;
 }
 
 /** The script entry that a built `index.html` loads. */
@@ -63,7 +65,7 @@ export async function buildHostApp(outDir: string, withDialog: boolean): Promise
     }
   }
   const packages = new Map(packageSizes(code).map(({ name, raw, gzip }) => [name, { raw, gzip }]));
-  return { js, cssGzip, packages };
+  return { js, cssGzip, packages, code };
 }
 
 /** What each package adds to the host's bundle: in the build with the dialog, less the build without it. */
