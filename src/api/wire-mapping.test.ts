@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assetTypes } from '../sharing/asset-types.ts';
 import { ruleOfCode } from '../sharing/errors.ts';
-import type { AccessImpact, ImpactEntry } from '../sharing/policy.ts';
+import type { AccessImpact } from '../sharing/policy.ts';
 import type {
   AssetTypeConfig,
   ChangeRequest,
@@ -256,68 +256,45 @@ describe('sharedRoleOf ⇄ grantOf', () => {
   });
 });
 
-function impactEntry(type: AssetTypeConfig): fc.Arbitrary<ImpactEntry> {
-  const level = fc.constantFrom(0 as const, ...type.roles.map((known) => known.level));
-  return fc.record(
-    {
-      principal: fc.record({ id: objectId, name, displayName: name }, plain),
-      beforeLevel: level,
-      afterLevel: level,
-    },
-    plain,
-  );
+/** Who gains, changes or loses access, with entries of either side's shape. */
+function impactLists<Entry>(entry: fc.Arbitrary<Entry>) {
+  const entries = fc.array(entry, { maxLength: 4 });
+  const counts = fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain);
+  return fc.record({ gains: entries, changes: entries, loses: entries, counts }, plain);
 }
 
 function impact(type: AssetTypeConfig): fc.Arbitrary<AccessImpact> {
-  const entries = fc.array(impactEntry(type), { maxLength: 4 });
-  return fc.record(
-    {
-      gains: entries,
-      changes: entries,
-      loses: entries,
-      counts: fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain),
-    },
-    plain,
-  );
+  const level = fc.constantFrom(0 as const, ...type.roles.map((known) => known.level));
+  const principal = fc.record({ id: objectId, name, displayName: name }, plain);
+  return impactLists(fc.record({ principal, beforeLevel: level, afterLevel: level }, plain));
 }
 
 function impactBody(type: AssetTypeConfig): fc.Arbitrary<AccessImpactBody> {
   const roleName = fc.option(fc.constantFrom(...type.roles.map((known) => known.name)), { nil: null });
-  const entries = fc.array(
+  return impactLists(
     fc.record({ id: objectId, name, displayName: name, beforeRole: roleName, afterRole: roleName }, plain),
-    { maxLength: 4 },
   );
-  return fc.record(
-    {
-      gains: entries,
-      changes: entries,
-      loses: entries,
-      counts: fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain),
-    },
-    plain,
-  );
+}
+
+/** An asset type, and a value made for it. */
+function withAssetType<T>(valueFor: (type: AssetTypeConfig) => fc.Arbitrary<T>) {
+  return assetType.chain((type) => fc.tuple(fc.constant(type), valueFor(type)));
 }
 
 describe('accessImpactBodyOf ⇄ accessImpactOf', () => {
   it('reads back every impact it writes, levels as the asset type’s role names', () => {
     fc.assert(
-      fc.property(
-        assetType.chain((type) => fc.tuple(fc.constant(type), impact(type))),
-        ([type, written]) => {
-          expect(accessImpactOf(type, accessImpactBodyOf(type, written))).toStrictEqual(written);
-        },
-      ),
+      fc.property(withAssetType(impact), ([type, written]) => {
+        expect(accessImpactOf(type, accessImpactBodyOf(type, written))).toStrictEqual(written);
+      }),
     );
   });
 
   it('writes back every impact it reads', () => {
     fc.assert(
-      fc.property(
-        assetType.chain((type) => fc.tuple(fc.constant(type), impactBody(type))),
-        ([type, body]) => {
-          expect(accessImpactBodyOf(type, accessImpactOf(type, body))).toStrictEqual(body);
-        },
-      ),
+      fc.property(withAssetType(impactBody), ([type, body]) => {
+        expect(accessImpactBodyOf(type, accessImpactOf(type, body))).toStrictEqual(body);
+      }),
     );
   });
 

@@ -598,7 +598,7 @@ export function accessImpact(
   return impact;
 }
 
-/** What a preview answers: every violation, and who a save would give, change or take access. Nothing is applied. */
+/** What a preview answers: every violation, and who would gain, change or lose access. Nothing is applied. */
 export interface ChangePreview {
   violations: Violation[];
   /** What saving would do; with violations, what saving the entries that broke nothing would do. */
@@ -622,7 +622,7 @@ function withoutFailingEntries(request: ChangeRequest, violations: readonly Viol
 /**
  * Checks a request without applying it (SPEC §5 preview): its violations, and who would gain, change or lose
  * access, members of groups and organizations counted. With violations, the impact is that of the entries that
- * broke nothing, judged again on their own (without the others they may break a rule such as R9): none then.
+ * broke nothing, judged again on their own; none when alone they break a rule (R9 once a refused handover is out).
  */
 export function previewChanges(context: PolicyContext, request: ChangeRequest): ChangePreview {
   const assessment = assessRequest(context, request);
