@@ -17,7 +17,11 @@ function scaleLast(a: string, b: string): number {
 }
 
 const stories = indexedStories();
-const assetTypeIds = [...new Set(stories.map((story) => story.assetTypeId))];
+/** One test per asset type and group (the index's sections), so the pages spread evenly over the workers. */
+const batches = [...new Set(stories.map((story) => `${story.assetTypeId}/${story.group}`))].map((key) => {
+  const [assetTypeId = '', group = ''] = key.split('/');
+  return { assetTypeId, group };
+});
 
 test('the gallery index links exactly the stories Storybook indexes, and has no axe violation', async ({
   page,
@@ -37,18 +41,21 @@ test('the gallery index links exactly the stories Storybook indexes, and has no 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-// Each asset type's stories are one test; the tests share nothing, so they spread over the workers.
+// The tests share nothing, so they spread over the workers.
 test.describe.configure({ mode: 'parallel' });
 
-for (const assetTypeId of assetTypeIds) {
-  test(`every story of the ${assetTypeId} renders in the gallery without console errors or axe violations`, async ({
+for (const { assetTypeId, group } of batches) {
+  test(`every story of the ${assetTypeId} under “${group}” renders in the gallery without console errors or axe violations`, async ({
     page,
     problems,
   }) => {
     test.setTimeout(240_000);
     await openApp(page, '/gallery');
-    const links = page.locator(`a[href^="/gallery/${assetTypeId}/"]`);
-    await expect(links).toHaveCount(stories.filter((story) => story.assetTypeId === assetTypeId).length);
+    const links = page
+      .getByRole('list', { name: new RegExp(`^${group} of the `) })
+      .locator(`a[href^="/gallery/${assetTypeId}/"]`);
+    const expected = stories.filter((story) => story.assetTypeId === assetTypeId && story.group === group);
+    await expect(links).toHaveCount(expected.length);
     const pages: { href: string; name: string }[] = [];
     for (const link of await links.all()) {
       pages.push({

@@ -9,10 +9,14 @@ import { loadCsf } from 'storybook/internal/csf-tools';
 
 const storiesDir = fileURLToPath(new URL('../src/share-dialog/stories/', import.meta.url));
 
-/** One indexed story: the asset type its export names (`DataConnection` → `dataConnection`) and its state title. */
+/**
+ * One indexed story: the asset type its export names (`DataConnection` → `dataConnection`), and its title's last
+ * two parts: the group (`States`) and the state (`Loading`).
+ */
 export interface IndexedStory {
   id: string;
   assetTypeId: string;
+  group: string;
   stateTitle: string;
 }
 
@@ -25,10 +29,13 @@ export function indexedStories(): IndexedStory[] {
         fileName: file,
         makeTitle: (title?: string) => title ?? file,
       }).parse();
-      const stateTitle = csf.meta.title?.split('/').at(-1) ?? file;
+      const titleParts = csf.meta.title?.split('/') ?? [];
+      const stateTitle = titleParts.at(-1) ?? file;
+      const group = titleParts.at(-2) ?? '';
       return Object.entries(csf._stories).map(([exportName, story]) => ({
         id: story.id,
         assetTypeId: exportName.charAt(0).toLowerCase() + exportName.slice(1),
+        group,
         stateTitle,
       }));
     });

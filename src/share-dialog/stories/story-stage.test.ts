@@ -20,7 +20,6 @@ describe('story stages', () => {
     mockBackend.injectFault({ path: '/sharedRoles', status: 500 });
     const stage = prepareStage(config('deployment'), { actAs: 'connie@acme.test' });
     expect(stage.assetName).toBe('Churn predictor · production');
-    expect(stage.actorName).toBe('Connie Cole');
     expect(stage.token).toBe(mockBackend.tokenOf('connie'));
     expect(mockBackend.faults()).toHaveLength(0);
   });

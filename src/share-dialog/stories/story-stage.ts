@@ -30,13 +30,12 @@ export interface StoryStage {
   latencyMs?: number;
 }
 
-/** What a story's loader answers: the asset the dialog opens, and who acts. */
+/** What a story's loader answers: the asset the dialog opens, and the token of who acts. */
 export interface PreparedStage {
   assetId: string;
   assetName: string;
   /** The bearer token of the persona who acts. */
   token: string;
-  actorName: string;
 }
 
 /** The stage the backend is in now, if any: there is one backend, so at most one story's stage at a time. */
@@ -53,6 +52,8 @@ export function needsScaleSeed(stage: StoryStage): boolean {
 
 function assetIdFor(assetType: AssetTypeConfig, stage: StoryStage): string {
   if (stage.asset === 'scale10000') {
+    // Storybook's backend lives in memory and takes the seed on first use; the gallery, whose demo data persists,
+    // reloads the page with the scale seed instead of reaching here without it.
     if (!mockBackend.scale) mockBackend.reset({ scale: true });
     return scaleAssetId(10_000);
   }
@@ -82,7 +83,7 @@ export function prepareStage(assetType: AssetTypeConfig, stage: StoryStage): Pre
   const assetId = assetIdFor(assetType, stage);
   const asset = mockBackend.db.assets.get(assetId);
   if (!asset) throw new Error(`The demo data has no ${assetType.label.toLowerCase()} for this story.`);
-  const prepared = { assetId, assetName: asset.name, token: persona.token, actorName: persona.fullName };
+  const prepared = { assetId, assetName: asset.name, token: persona.token };
   active = { prepared, asset: stage.asset };
   mockBackend.setLatency(stage.latencyMs ?? 0);
   for (const fault of stage.faults?.(assetType) ?? []) mockBackend.injectFault(fault);
