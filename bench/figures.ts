@@ -5,7 +5,7 @@
  */
 import { PRINCIPAL_SEARCH_PAGE_SIZE } from '../src/api/principals.ts';
 import { scaleGrantCounts } from '../src/mock-backend/scale.ts';
-import type { BrowserRun } from './browser-bench.ts';
+import type { BrowserRun, RoleChange } from './browser-bench.ts';
 import type { Unit } from './budgets.ts';
 import type { Measurement } from './report.ts';
 
@@ -39,6 +39,26 @@ export function measureRows<Run>(
     const samples = runs.map(pick).filter((value): value is number => typeof value === 'number');
     return { id, label, unit, samples, ...(budget ? { budget } : {}), ...(error ? { error } : {}) };
   });
+}
+
+type RoleChangeFigure = {
+  [Key in keyof RoleChange]: RoleChange[Key] extends number ? Key : never;
+}[keyof RoleChange];
+
+/** The rows of one role change: `[id suffix, figure, what it is, budget]` each, read from `run[change]`. */
+function roleChangeRows(
+  change: 'roleChange' | 'ownerPromotion',
+  idPrefix: string,
+  words: string,
+  figures: readonly (readonly [string, RoleChangeFigure, string, string?])[],
+): RunRow[] {
+  return figures.map(([suffix, figure, what, budget]) => ({
+    id: `${idPrefix}.${suffix}`,
+    label: `${words}: ${what}`,
+    unit: figure === 'ms' ? 'ms' : 'count',
+    ...(budget ? { budget } : {}),
+    pick: (run) => run[change][figure],
+  }));
 }
 
 const grants = (count: number) => `${count.toLocaleString('en-US')} grants`;
@@ -194,74 +214,26 @@ export function browserRows(settings: {
           ? null
           : run.search.responseEndMs - run.search.requestStartMs,
     },
-    {
-      id: 'role.paint',
-      label: 'role change (Consumer → Editor): change → next paint',
-      unit: 'ms',
-      pick: (run) => run.roleChange.ms,
-    },
-    {
-      id: 'role.rows',
-      label: 'role change (Consumer → Editor): rows re-rendered (React)',
-      unit: 'count',
-      budget: 'rowsRerendered',
-      pick: (run) => run.roleChange.rowsRerendered,
-    },
-    {
-      id: 'role.components',
-      label: 'role change (Consumer → Editor): React components re-rendered',
-      unit: 'count',
-      pick: (run) => run.roleChange.componentsRendered,
-    },
-    {
-      id: 'role.componentsOutside',
-      label: 'role change (Consumer → Editor): of which outside any row',
-      unit: 'count',
-      pick: (run) => run.roleChange.componentsOutsideRows,
-    },
-    {
-      id: 'role.domRows',
-      label: 'role change (Consumer → Editor): rows whose DOM changed',
-      unit: 'count',
-      pick: (run) => run.roleChange.rowsWithDomChanges,
-    },
-    {
-      id: 'role.domNodes',
-      label: 'role change (Consumer → Editor): DOM nodes changed',
-      unit: 'count',
-      pick: (run) => run.roleChange.domNodesChanged,
-    },
-    {
-      id: 'owner.rows',
-      label: 'role change to Owner: rows re-rendered (React)',
-      unit: 'count',
-      pick: (run) => run.ownerPromotion.rowsRerendered,
-    },
-    {
-      id: 'owner.changedRows',
-      label: 'role change to Owner: rows whose controls changed (DOM)',
-      unit: 'count',
-      pick: (run) => run.ownerPromotion.rowsWithDomChanges,
-    },
-    {
-      id: 'owner.unchangedRows',
-      label: 'role change to Owner: rows re-rendered whose controls did not change',
-      unit: 'count',
-      budget: 'ownerUnchangedRows',
-      pick: (run) => run.ownerPromotion.rowsRerenderedUnchanged,
-    },
-    {
-      id: 'owner.components',
-      label: 'role change to Owner: React components re-rendered',
-      unit: 'count',
-      pick: (run) => run.ownerPromotion.componentsRendered,
-    },
-    {
-      id: 'owner.inDom',
-      label: 'role change to Owner: rows in the DOM then',
-      unit: 'count',
-      pick: (run) => run.ownerPromotion.rowsInDom,
-    },
+    ...roleChangeRows('roleChange', 'role', 'role change (Consumer → Editor)', [
+      ['paint', 'ms', 'change → next paint'],
+      ['rows', 'rowsRerendered', 'rows re-rendered (React)', 'rowsRerendered'],
+      ['components', 'componentsRendered', 'React components re-rendered'],
+      ['componentsOutside', 'componentsOutsideRows', 'of which outside any row'],
+      ['domRows', 'rowsWithDomChanges', 'rows whose DOM changed'],
+      ['domNodes', 'domNodesChanged', 'DOM nodes changed'],
+    ]),
+    ...roleChangeRows('ownerPromotion', 'owner', 'role change to Owner', [
+      ['rows', 'rowsRerendered', 'rows re-rendered (React)'],
+      ['changedRows', 'rowsWithDomChanges', 'rows whose controls changed (DOM)'],
+      [
+        'unchangedRows',
+        'rowsRerenderedUnchanged',
+        'rows re-rendered whose controls did not change',
+        'ownerUnchangedRows',
+      ],
+      ['components', 'componentsRendered', 'React components re-rendered'],
+      ['inDom', 'rowsInDom', 'rows in the DOM then'],
+    ]),
     {
       id: 'tab.firstInView',
       label: `Tab into the list scrolled ${settings.tabScrollTopPx.toLocaleString('en-US')} px down: lands on the first row in view`,

@@ -131,13 +131,21 @@ try {
 log(`▶ Building the library into dist-bench/lib and measuring it (${elapsed()})`);
 let ownCode: Awaited<ReturnType<typeof measureOwnCode>> | undefined;
 let hostCost: HostCost | undefined;
-const hostCostLabel = 'host cost: what a host bundle grows by, JS gzipped';
+/** The host-cost row: its figure, or why there is none. */
+const hostCostRow = (outcome: Pick<Measurement, 'samples' | 'skipped' | 'error'>): Measurement => ({
+  id: 'size.host.gzip',
+  label: 'host cost: what a host bundle grows by, JS gzipped',
+  unit: 'bytes',
+  budget: 'hostCostGzip',
+  ...outcome,
+});
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 try {
   ownCode = await measureOwnCode();
   measurements.push(
     {
       id: 'size.own.gzip',
-      label: `own code: the library's JS without peers or dependencies (${ownCode.files.length} file${ownCode.files.length === 1 ? '' : 's'}), gzipped`,
+      label: `own code: the library's JS without peers or dependencies (${plural(ownCode.files.length, 'file')}), gzipped`,
       unit: 'bytes',
       samples: [ownCode.gzip],
       budget: 'ownCodeGzip',
@@ -152,27 +160,14 @@ try {
   log(`▶ Measuring the host cost (${elapsed()})`);
   hostCost = await measureHostCostOfThisBuild(log);
   if ('skipped' in hostCost) {
-    measurements.push({
-      id: 'size.host.gzip',
-      label: hostCostLabel,
-      unit: 'bytes',
-      samples: [],
-      budget: 'hostCostGzip',
-      skipped: hostCost.skipped,
-    });
+    measurements.push(hostCostRow({ samples: [], skipped: hostCost.skipped }));
   } else {
     measurements.push(
-      {
-        id: 'size.host.gzip',
-        label: hostCostLabel,
-        unit: 'bytes',
-        samples: [hostCost.jsGzip],
-        budget: 'hostCostGzip',
-      },
+      hostCostRow({ samples: [hostCost.jsGzip] }),
       ...hostCost.dependencies.map(
         (group): Measurement => ({
           id: `size.host.by.${group.group}`,
-          label: `host cost: of which ${group.group} (${group.packages.length} package${group.packages.length === 1 ? '' : 's'}, gzipped on its own)`,
+          label: `host cost: of which ${group.group} (${plural(group.packages.length, 'package')}, gzipped on its own)`,
           unit: 'bytes',
           samples: [group.gzip],
         }),
@@ -181,14 +176,7 @@ try {
     );
   }
 } catch (error) {
-  measurements.push({
-    id: 'size.host.gzip',
-    label: hostCostLabel,
-    unit: 'bytes',
-    samples: [],
-    budget: 'hostCostGzip',
-    error: errorMessage(error),
-  });
+  measurements.push(hostCostRow({ samples: [], error: errorMessage(error) }));
   if (!ownCode) {
     measurements.push({
       id: 'size.own.gzip',
