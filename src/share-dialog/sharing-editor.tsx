@@ -10,20 +10,27 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { Account, Asset } from '../api/contract.ts';
 import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
   canActorShare,
+  defaultNewRecipientRole,
   guardRelevantGrants,
   newRecipientRoleOptions,
-  type RoleOption,
 } from '../sharing/capabilities.ts';
-import { draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
+import {
+  addsRecipients,
+  draftGrants,
+  hasPendingChanges,
+  hasUnsavedInput,
+  initialInviteSettings,
+} from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../sharing/types.ts';
-import { createDialogStore, type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
+import { createDialogStore, type DialogState, useDialogState } from './dialog-store.ts';
 import { displayNameOf, grantOf } from './grant-of.ts';
-import { inviteValuesOf, useInviteForm } from './invite-form.ts';
+import { useInviteForm } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { ExternalLinkSection } from './parts/external-link-section.tsx';
 import { ImpactPreview } from './parts/impact-preview.tsx';
@@ -51,15 +58,6 @@ export interface SharingEditorProps {
 }
 
 const selectDraft = (state: DialogState) => state.draft;
-
-/** New recipients start at the type's default role, or the highest the actor may grant when that is above them. */
-function fitNewRole(store: DialogStore, roleOptions: readonly RoleOption[]): void {
-  const { newRole } = store.getState().draft;
-  const current = roleOptions.find((option) => option.role.name === newRole);
-  if (current?.permission.allowed) return;
-  const allowed = roleOptions.find((option) => option.permission.allowed);
-  if (allowed) store.dispatch({ type: 'setNewRole', role: allowed.role.name });
-}
 
 function sameGrants(a: readonly Grant[] | undefined, b: readonly Grant[] | undefined): boolean {
   if (a === b) return true;
@@ -105,13 +103,21 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   const sharing = useMemo(() => canActorShare(assetType, actor), [assetType, actor]);
   const roleOptions = useMemo(() => newRecipientRoleOptions(assetType, actor), [assetType, actor]);
 
-  const [store] = useState(() => {
-    const created = createDialogStore(assetType);
-    fitNewRole(created, roleOptions);
-    return created;
-  });
+  const initialInvite = useCallback(
+    () => initialInviteSettings(assetType, defaultNewRecipientRole(assetType, actor).name),
+    [assetType, actor],
+  );
+  const [store] = useState(createDialogStore);
   const draft = useDialogState(store, selectDraft);
-  const form = useInviteForm(draft, messages);
+  const form = useInviteForm(initialInvite());
+  const [newRole, newCanShare, newCanUseData, shareWithLineage] = useWatch({
+    control: form.control,
+    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
+  });
+  const invite = useMemo(
+    () => ({ newRole, canShare: newCanShare, canUseData: newCanUseData, shareWithLineage }),
+    [newRole, newCanShare, newCanUseData, shareWithLineage],
+  );
   const pending = hasPendingChanges(draft);
 
   // --- The access list, a page at a time, filtered on the server.
@@ -136,8 +142,10 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   const guardList = useStableGrants(
     useMemo(
       () =>
-        listComplete ? guardRelevantGrants(assetType, draftGrants(draft, assetType, grants)) : undefined,
-      [listComplete, assetType, draft, grants],
+        listComplete
+          ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants))
+          : undefined,
+      [listComplete, assetType, draft, invite, grants],
     ),
   );
   const explainAccess = useMemo(
@@ -159,7 +167,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   );
 
   // --- Impact preview of the draft, once it rests.
-  const impact = useImpactPreview({ client, store, assetType, assetId: asset.id, draft, lookup });
+  const impact = useImpactPreview({ client, store, assetType, assetId: asset.id, draft, invite, lookup });
 
   // --- Save: one PATCH against the version the list was read at; never twice at once.
   const [announcement, setAnnouncement] = useState('');
@@ -175,9 +183,8 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
 
   const resetDraft = useCallback(() => {
     store.dispatch({ type: 'reset' });
-    fitNewRole(store, roleOptions);
-    form.reset(inviteValuesOf(store.getState().draft));
-  }, [store, roleOptions, form]);
+    form.reset(initialInvite());
+  }, [store, form, initialInvite]);
 
   const focusFirstField = useCallback(() => {
     const target = bodyRef.current?.querySelector<HTMLElement>(
@@ -218,14 +225,14 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   useEffect(() => {
     const guard = root.closeGuardRef;
     guard.current = () => {
-      if (!hasUnsavedInput(store.getState().draft)) return true;
+      if (!hasUnsavedInput(store.getState().draft, form.getValues())) return true;
       setConfirmOpen(true);
       return false;
     };
     return () => {
       guard.current = null;
     };
-  }, [root.closeGuardRef, store]);
+  }, [root.closeGuardRef, store, form]);
   const { forceClose } = root;
   const discard = useCallback(() => {
     setConfirmOpen(false);
@@ -242,7 +249,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
     focusFirstField();
   }, [focusFirstField]);
 
-  const primaryLabel = draft.additions.length > 0 ? messages.share : messages.save;
+  const primaryLabel = addsRecipients(draft) ? messages.share : messages.save;
 
   return (
     <>

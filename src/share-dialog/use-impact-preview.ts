@@ -4,7 +4,13 @@ import type { ApiClient } from '../api/client.ts';
 import type { SharedRolesPreview, SharedRolesUpdateBody } from '../api/contract.ts';
 import { previewSharedRolesQueryOptions } from '../api/preview-shared-roles.ts';
 import { changeRequestToBody } from '../api/update-shared-roles.ts';
-import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
+import {
+  type Draft,
+  draftToChangeRequest,
+  type GrantLookup,
+  hasPendingChanges,
+  type InviteSettings,
+} from '../sharing/draft.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
 import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
@@ -13,6 +19,12 @@ import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
 export const PREVIEW_DEBOUNCE_MS = 400;
 
 const emptyBody: SharedRolesUpdateBody = { operation: 'updateRoles', roles: [] };
+
+/** The invite settings that change who gets access (a note or a notification changes no one's). */
+export type PreviewedInvite = Pick<
+  InviteSettings,
+  'newRole' | 'canShare' | 'canUseData' | 'shareWithLineage'
+>;
 
 /** What the preview needs of a save: its entries (a note or a notification changes no one's access). */
 function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
@@ -38,16 +50,15 @@ export function useImpactPreview(options: {
   assetType: AssetTypeConfig;
   assetId: string;
   draft: Draft;
+  invite: PreviewedInvite;
   lookup: GrantLookup;
 }): ImpactPreviewState {
-  const { client, store, assetType, assetId, draft, lookup } = options;
-  const body = useMemo(
-    () =>
-      hasPendingChanges(draft)
-        ? previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, assetType, lookup)))
-        : null,
-    [draft, assetType, lookup],
-  );
+  const { client, store, assetType, assetId, draft, invite, lookup } = options;
+  const body = useMemo(() => {
+    if (!hasPendingChanges(draft)) return null;
+    const settings = { ...invite, note: '', sendNotification: false };
+    return previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, settings, assetType, lookup)));
+  }, [draft, invite, assetType, lookup]);
   const restingBody = useDebouncedValue(body, PREVIEW_DEBOUNCE_MS);
   const query = useQuery({
     ...previewSharedRolesQueryOptions(client, assetType, assetId, restingBody ?? emptyBody),

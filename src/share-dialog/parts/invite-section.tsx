@@ -4,10 +4,10 @@ import type { LinkedInputItem } from '../../api/contract.ts';
 import { findRole } from '../../sharing/asset-types.ts';
 import { newRecipientOptionPermissions, type RoleOption } from '../../sharing/capabilities.ts';
 import { hasUnsavedInput, type RecipientSummary } from '../../sharing/draft.ts';
-import { MAX_NOTE_LENGTH } from '../../sharing/policy.ts';
+import { isNoteWithinLimit, MAX_NOTE_LENGTH } from '../../sharing/policy.ts';
 import type { ActorStanding, AssetTypeConfig, Permission } from '../../sharing/types.ts';
 import { type DialogState, type DialogStore, useDialogState } from '../dialog-store.ts';
-import { type InviteFormValues, inviteValuesOf } from '../invite-form.ts';
+import { applyRoleOptions, type InviteFormValues, validateNote } from '../invite-form.ts';
 import { RecipientSearch } from '../recipient-search/recipient-search.tsx';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { CheckboxField } from '../ui/checkbox-field.tsx';
@@ -35,7 +35,6 @@ export interface InviteSectionProps {
 const selectAdditions = (state: DialogState) => state.draft.additions;
 const selectSaveErrors = (state: DialogState) => state.saveErrors;
 const selectPreviewErrors = (state: DialogState) => state.previewErrors;
-const selectHasUnsavedInput = (state: DialogState) => hasUnsavedInput(state.draft);
 
 type Refusal = Extract<Permission, { allowed: false }>;
 
@@ -69,14 +68,19 @@ export const InviteSection = memo(function InviteSection({
   const { messages, roleLabel } = useShareDialogConfig();
   const id = useId();
   const { options } = assetType;
-  const { register, setValue, control } = form;
+  const { register, control } = form;
   const formState = useFormState({ control, name: 'note' });
+  const newRole = useWatch({ control, name: 'newRole' });
+  const note = useWatch({ control, name: 'note' });
 
   const additions = useDialogState(store, selectAdditions);
   const saveErrors = useDialogState(store, selectSaveErrors);
   const previewErrors = useDialogState(store, selectPreviewErrors);
   // A note, a notification and lineage go with a save: they appear once there is something to save.
-  const showSaveOptions = useDialogState(store, selectHasUnsavedInput);
+  const showSaveOptions = useDialogState(
+    store,
+    useCallback((state: DialogState) => hasUnsavedInput(state.draft, { note }), [note]),
+  );
   const selected = useMemo<RecipientSummary[]>(
     () => additions.map((addition) => addition.principal),
     [additions],
@@ -92,19 +96,10 @@ export const InviteSection = memo(function InviteSection({
     [store],
   );
 
-  // The draft adjusts the options to the role (owners share and use the data); the form shows what it decided.
-  const syncFromDraft = useCallback(() => {
-    const values = inviteValuesOf(store.getState().draft);
-    setValue('allowSharing', values.allowSharing);
-    setValue('canUseData', values.canUseData);
-  }, [store, setValue]);
-
   const refusal = refusalOf(sharing);
   const disabled = refusal !== null;
   const sharingReason = refusal ? messages.reason(refusal) : undefined;
 
-  const newRole = useWatch({ control, name: 'newRole' });
-  const note = useWatch({ control, name: 'note' });
   const role = findRole(assetType, newRole);
   const optionPermissions = role ? newRecipientOptionPermissions(assetType, actor, role) : null;
   const allowSharingRefusal = optionPermissions ? refusalOf(optionPermissions.allowSharing) : null;
@@ -157,10 +152,8 @@ export const InviteSection = memo(function InviteSection({
             disabled={disabled}
             aria-describedby={roleDescribedBy || undefined}
             {...register('newRole', {
-              onChange: (event: { target: { value: string } }) => {
-                store.dispatch({ type: 'setNewRole', role: event.target.value });
-                syncFromDraft();
-              },
+              onChange: (event: { target: { value: string } }) =>
+                applyRoleOptions(form, assetType, event.target.value),
             })}
           >
             {roleOptions.map((option) => (
@@ -181,10 +174,7 @@ export const InviteSection = memo(function InviteSection({
             }
             descriptionId={`${id}-allow-sharing-reason`}
             aria-describedby={describedByFor(allowSharingRefusal, `${id}-allow-sharing-reason`)}
-            {...register('allowSharing', {
-              onChange: (event: { target: { checked: boolean } }) =>
-                store.dispatch({ type: 'setNewFlag', flag: 'canShare', value: event.target.checked }),
-            })}
+            {...register('canShare')}
           />
         ) : null}
         {options.canUseData ? (
@@ -198,10 +188,7 @@ export const InviteSection = memo(function InviteSection({
             }
             descriptionId={`${id}-can-use-data-reason`}
             aria-describedby={describedByFor(canUseDataRefusal, `${id}-can-use-data-reason`)}
-            {...register('canUseData', {
-              onChange: (event: { target: { checked: boolean } }) =>
-                store.dispatch({ type: 'setNewFlag', flag: 'canUseData', value: event.target.checked }),
-            })}
+            {...register('canUseData')}
           />
         ) : null}
       </div>
@@ -224,7 +211,7 @@ export const InviteSection = memo(function InviteSection({
             <label className="sw-field-label" htmlFor={`${id}-note`}>
               {messages.addNote}
             </label>
-            <span id={noteCounterId} className="sw-note__counter" data-over={noteLength > MAX_NOTE_LENGTH}>
+            <span id={noteCounterId} className="sw-note__counter" data-over={!isNoteWithinLimit(note)}>
               {messages.noteCounter(noteLength, MAX_NOTE_LENGTH)}
             </span>
           </div>
@@ -241,10 +228,7 @@ export const InviteSection = memo(function InviteSection({
             ]
               .filter(Boolean)
               .join(' ')}
-            {...register('note', {
-              onChange: (event: { target: { value: string } }) =>
-                store.dispatch({ type: 'setNote', note: event.target.value }),
-            })}
+            {...register('note', { validate: validateNote(messages) })}
           />
           {noteError ? (
             <Hint id={noteErrorId} tone="danger">
@@ -261,10 +245,7 @@ export const InviteSection = memo(function InviteSection({
               label={messages.sendNotification}
               disabled={disabled}
               aria-describedby={disabled ? sharingReasonId : undefined}
-              {...register('sendNotification', {
-                onChange: (event: { target: { checked: boolean } }) =>
-                  store.dispatch({ type: 'setSendNotification', value: event.target.checked }),
-              })}
+              {...register('sendNotification')}
             />
           ) : null}
           {options.lineage ? (
@@ -276,10 +257,7 @@ export const InviteSection = memo(function InviteSection({
               aria-describedby={[`${id}-lineage-hint`, disabled ? sharingReasonId : null]
                 .filter(Boolean)
                 .join(' ')}
-              {...register('shareWithLineage', {
-                onChange: (event: { target: { checked: boolean } }) =>
-                  store.dispatch({ type: 'setShareWithLineage', value: event.target.checked }),
-              })}
+              {...register('shareWithLineage')}
             />
           ) : null}
         </div>
