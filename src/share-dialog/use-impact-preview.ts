@@ -81,5 +81,9 @@ export function useImpactPreview(options: {
     store.setPreviewErrors(errors);
   }, [store, body, restingBody, current, query.data]);
 
-  return { preview: query.data, checking: body !== restingBody || query.isFetching, failed: query.isError };
+  const checking = body !== restingBody || query.isFetching;
+  return useMemo(
+    () => ({ preview: query.data, checking, failed: query.isError }),
+    [query.data, checking, query.isError],
+  );
 }

@@ -518,7 +518,7 @@ export function RecipientSearch({
           </ul>
         </section>
       ) : null}
-      <div className="sw-recipient-search__announcer" role="status" aria-live="polite" aria-atomic="true">
+      <div className="sw-sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
     </div>
