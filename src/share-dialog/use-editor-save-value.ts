@@ -56,8 +56,9 @@ export function useEditorSaveValue(options: {
     else setFailure((shown) => (shown?.kind === 'rejected' ? null : shown));
   }, [pending, setFailure]);
 
+  const { preview, checking, failed } = impact;
   return useMemo(
-    () => ({ submit, saving, slow, cancel, failure, announcement, impact }),
-    [submit, saving, slow, cancel, failure, announcement, impact],
+    () => ({ submit, saving, slow, cancel, failure, announcement, impact: { preview, checking, failed } }),
+    [submit, saving, slow, cancel, failure, announcement, preview, checking, failed],
   );
 }

@@ -81,9 +81,5 @@ export function useImpactPreview(options: {
     store.setPreviewErrors(errors);
   }, [store, body, restingBody, current, query.data]);
 
-  const checking = body !== restingBody || query.isFetching;
-  return useMemo(
-    () => ({ preview: query.data, checking, failed: query.isError }),
-    [query.data, checking, query.isError],
-  );
+  return { preview: query.data, checking: body !== restingBody || query.isFetching, failed: query.isError };
 }

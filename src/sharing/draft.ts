@@ -290,11 +290,6 @@ export function hasUnsavedInput(draft: Draft, invite: Pick<InviteSettings, 'note
   return hasPendingChanges(draft) || invite.note.trim() !== '';
 }
 
-/** Whether the draft adds recipients (the primary button then says Share, else Save). */
-export function addsRecipients(draft: Draft): boolean {
-  return draft.additions.length > 0;
-}
-
 /**
  * The access list as the draft would leave it: what the whole-list guards (R9, R10) in `grantCapabilities`
  * should be judged against, so that handing ownership on and stepping down in one save stays possible.

@@ -1,4 +1,4 @@
-import { addsRecipients, hasPendingChanges } from '../../sharing/draft.ts';
+import { hasPendingChanges } from '../../sharing/draft.ts';
 import { type DialogState, useDialogState } from '../dialog-store.ts';
 import { useEditorSave, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
@@ -14,7 +14,7 @@ export interface ShareDialogFooterProps {
 }
 
 const selectPending = (state: DialogState) => hasPendingChanges(state.draft);
-const selectAdds = (state: DialogState) => addsRecipients(state.draft);
+const selectAdds = (state: DialogState) => state.draft.additions.length > 0;
 
 /**
  * The footer: the impact preview while changes are pending, the save's status, and the actions — Cancel, and the
