@@ -18,7 +18,7 @@ export interface DialogState {
   previewErrors: EntryMessages;
 }
 
-/** A tiny external store for the dialog's state. */
+/** Holds the dialog's state outside React; parts subscribe to slices of it (`useDialogState`). */
 export interface DialogStore {
   getState(): DialogState;
   subscribe(listener: () => void): () => void;

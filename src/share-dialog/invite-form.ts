@@ -12,7 +12,7 @@ import type { ShareDialogMessages } from './messages.ts';
 /** The invite form's fields: the draft's invite settings, under the same names. */
 export type InviteFormValues = InviteSettings;
 
-/** The invite form, starting from the given settings. */
+/** The invite form, validated as the person edits (`onChange`), starting from the given settings. */
 export function useInviteForm(initial: InviteSettings): UseFormReturn<InviteFormValues> {
   return useForm<InviteFormValues>({ defaultValues: initial, mode: 'onChange' });
 }

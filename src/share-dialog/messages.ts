@@ -5,14 +5,14 @@
 import type { Permission, RecipientType } from '../sharing/types.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
-/** Counts of an impact preview. */
+/** How many people a save would give access, change, or take it from (group and organization members counted). */
 export interface ImpactCounts {
   gains: number;
   changes: number;
   loses: number;
 }
 
-/** Every text of the dialog. */
+/** Every text of the dialog, English by default; texts with a name or a count in them are functions. */
 export interface ShareDialogMessages {
   /** The dialog's name: `Share <asset name>`. */
   dialogTitle: (assetName: string) => string;

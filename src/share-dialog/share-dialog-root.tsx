@@ -43,7 +43,7 @@ interface ShareDialogRootContextValue {
 
 const ShareDialogRootContext = createContext<ShareDialogRootContextValue | null>(null);
 
-/** The root's state, for the parts inside it. */
+/** The root's asset, close guard and dialog element, for the parts inside it; throws outside a Root. */
 export function useShareDialogRoot(): ShareDialogRootContextValue {
   const context = useContext(ShareDialogRootContext);
   if (!context) throw new Error('The parts of ShareDialog must be inside ShareDialog.Root.');

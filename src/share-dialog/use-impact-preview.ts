@@ -32,7 +32,7 @@ function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
   return entries;
 }
 
-/** What the impact preview shows. */
+/** The latest preview answered, and whether it is current. */
 export interface ImpactPreviewState {
   preview: SharedRolesPreview | undefined;
   /** A newer preview is on its way (the one shown, if any, is for an earlier draft). */

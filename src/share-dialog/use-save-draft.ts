@@ -22,7 +22,7 @@ export interface ListSnapshot {
   names: ReadonlyMap<string, string>;
 }
 
-/** What a save needs. */
+/** What a save needs: where to send it, the draft and the form, and the list it was made against. */
 export interface SaveDraftOptions {
   client: ApiClient;
   store: DialogStore;

@@ -3,7 +3,7 @@ import { ShareDialogClose } from './dialog-close.tsx';
 import { ShareDialogDescription } from './dialog-description.tsx';
 import { ShareDialogTitle } from './dialog-title.tsx';
 
-/** Props of {@link ShareDialogHeader}. */
+/** Props of {@link ShareDialogHeader}: only a class; a header of its own is composed from Title, Description, Close. */
 export interface ShareDialogHeaderProps {
   /** Extra classes on the header (it already has `sw-header`). */
   className?: string;

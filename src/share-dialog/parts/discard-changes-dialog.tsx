@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
 
-/** Props of {@link DiscardChangesDialog}. */
+/** Props of {@link DiscardChangesDialog}: whether it is asked, and the two answers. */
 export interface DiscardChangesDialogProps {
   open: boolean;
   onKeepEditing(): void;

@@ -7,7 +7,7 @@ import { cx } from '../ui/cx.ts';
 import { ShareDialogClose } from './dialog-close.tsx';
 import { ImpactPreview } from './impact-preview.tsx';
 
-/** Props of {@link ShareDialogFooter}. */
+/** Props of {@link ShareDialogFooter}: only a class; its actions are the editor's. */
 export interface ShareDialogFooterProps {
   /** Extra classes on the footer (it already has `sw-footer`). */
   className?: string;

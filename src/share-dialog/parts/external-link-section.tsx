@@ -11,7 +11,7 @@ import { CheckIcon, CopyIcon, LinkIcon } from '../ui/icons.tsx';
 import { Skeleton } from '../ui/skeleton.tsx';
 import { Switch } from '../ui/switch.tsx';
 
-/** Props of {@link ShareDialogExternalLink}. */
+/** Props of {@link ShareDialogExternalLink}: only a class; it shows where the asset type has a link. */
 export interface ShareDialogExternalLinkProps {
   /** Extra classes on the section (it already has `sw-link`). */
   className?: string;

@@ -9,7 +9,7 @@ import { Hint } from '../ui/hint.tsx';
 import { NewRecipientOptions } from './new-recipient-options.tsx';
 import { SaveOptions } from './save-options.tsx';
 
-/** Props of {@link ShareDialogInvite}. */
+/** Props of {@link ShareDialogInvite}: only a class; what it shows follows the asset type and the actor. */
 export interface ShareDialogInviteProps {
   /** Extra classes on the section (it already has `sw-invite`). */
   className?: string;

@@ -7,7 +7,7 @@ import { Button } from '../ui/button.tsx';
 import { cx } from '../ui/cx.ts';
 import { AlertIcon } from '../ui/icons.tsx';
 
-/** Props of {@link ShareDialogErrorSummary}. */
+/** Props of {@link ShareDialogErrorSummary}: only a class; it shows the editor's last failed save. */
 export interface ShareDialogErrorSummaryProps {
   /** Extra classes on the alert (it already has `sw-alert`). */
   className?: string;

@@ -11,7 +11,7 @@ import { SharedWithList } from './shared-with-list.tsx';
 /** How long typing in `Filter people` must pause before the list is asked for again. */
 export const FILTER_DEBOUNCE_MS = 300;
 
-/** Props of {@link ShareDialogSharedWith}. */
+/** Props of {@link ShareDialogSharedWith}: only a class; the list is the editor's. */
 export interface ShareDialogSharedWithProps {
   /** Extra classes on the section (it already has `sw-shared-with`). */
   className?: string;

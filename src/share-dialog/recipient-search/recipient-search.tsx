@@ -23,7 +23,7 @@ import './recipient-search.css';
 /** How long typing must pause before the recipient search asks the server. */
 export const RECIPIENT_SEARCH_DEBOUNCE_MS = 200;
 
-/** Props of {@link RecipientSearch}. */
+/** Props of {@link RecipientSearch}: the chosen recipients live with the caller, which adds and removes them. */
 export interface RecipientSearchProps {
   /** Decides which kinds of recipient are searched (`recipientTypes`). */
   assetType: AssetTypeConfig;
