@@ -6,8 +6,10 @@ import { assetQueryOptions } from '../api/get-asset.ts';
 import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
-import { accessCountLabel, assetTypeLabel, initials, roleLabel } from './format.ts';
+import { AssetFacts } from './asset-facts.tsx';
+import { assetTypeLabel, initials, roleLabel } from './format.ts';
 import { NotFound } from './not-found-page.tsx';
+import { QueryError, QueryLoading } from './query-states.tsx';
 import { useSession } from './session.tsx';
 import { ShareButton } from './share-button.tsx';
 import { usePageTitle } from './use-page-title.ts';
@@ -37,11 +39,10 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
 
   if (assetQuery.isPending) {
     return (
-      <div className="page" role="status" aria-busy="true">
-        <span className="visually-hidden">Loading the asset…</span>
+      <QueryLoading className="page" label="Loading the asset…">
         <div className="skeleton-line skeleton-line--title" />
         <div className="skeleton-card" />
-      </div>
+      </QueryLoading>
     );
   }
   if (assetQuery.isError) {
@@ -55,14 +56,11 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
     }
     return (
       <div className="page">
-        <div className="callout callout--error" role="alert">
-          <p>
-            The {assetType.label.toLowerCase()} could not be loaded: {assetQuery.error.message}
-          </p>
-          <button type="button" className="button" onClick={() => void assetQuery.refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError
+          subject={`The ${assetType.label.toLowerCase()}`}
+          error={assetQuery.error}
+          onRetry={() => void assetQuery.refetch()}
+        />
       </div>
     );
   }
@@ -88,23 +86,7 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
           <h2 id="asset-about" className="panel__title">
             About
           </h2>
-          <dl className="facts">
-            <div>
-              <dt>Your role</dt>
-              <dd>
-                <span className={`role-pill role-pill--${asset.yourRole.toLowerCase()}`}>
-                  {roleLabel(asset.assetType, asset.yourRole)}
-                </span>
-              </dd>
-            </div>
-            <div>
-              <dt>You can share</dt>
-              <dd>{asset.canShare ? 'Yes' : 'No'}</dd>
-            </div>
-            <div>
-              <dt>Access</dt>
-              <dd>{accessCountLabel(asset.sharedWithCount)}</dd>
-            </div>
+          <AssetFacts asset={asset} className="facts" withCanShare>
             {asset.linkedInputs && asset.linkedInputs.length > 0 ? (
               <div>
                 <dt>Built from</dt>
@@ -120,7 +102,7 @@ function AssetDetails({ assetType, assetId }: { assetType: AssetTypeConfig; asse
                 </dd>
               </div>
             ) : null}
-          </dl>
+          </AssetFacts>
         </section>
         <AccessPreview assetType={assetType} asset={asset} />
       </div>
@@ -141,12 +123,11 @@ function AccessPreview({ assetType, asset }: { assetType: AssetTypeConfig; asset
         Who has access
       </h2>
       {sharedRolesQuery.isPending ? (
-        <div role="status" aria-busy="true">
-          <span className="visually-hidden">Loading who has access…</span>
+        <QueryLoading label="Loading who has access…">
           <div className="skeleton-line" />
           <div className="skeleton-line" />
           <div className="skeleton-line" />
-        </div>
+        </QueryLoading>
       ) : sharedRolesQuery.isError ? (
         <p className="muted" role="alert">
           Who has access could not be loaded: {sharedRolesQuery.error.message}

@@ -5,7 +5,8 @@ import type { Asset } from '../api/contract.ts';
 import { assetsQueryOptions } from '../api/get-assets.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
-import { accessCountLabel, roleLabel } from './format.ts';
+import { AssetFacts } from './asset-facts.tsx';
+import { QueryError, QueryLoading } from './query-states.tsx';
 import { useSession } from './session.tsx';
 import { ShareButton } from './share-button.tsx';
 import { usePageTitle } from './use-page-title.ts';
@@ -36,12 +37,11 @@ export function HomePage() {
         </p>
       </div>
       {assetsQuery.isPending ? (
-        <div className="asset-groups asset-groups--loading" role="status" aria-busy="true">
-          <span className="visually-hidden">Loading assets…</span>
+        <QueryLoading className="asset-groups asset-groups--loading" label="Loading assets…">
           {[0, 1, 2].map((index) => (
             <div key={index} className="skeleton-card" />
           ))}
-        </div>
+        </QueryLoading>
       ) : assetsQuery.isError && isApiError(assetsQuery.error) && assetsQuery.error.status === 401 ? (
         <div className="callout" role="alert">
           <p>
@@ -52,12 +52,11 @@ export function HomePage() {
           </p>
         </div>
       ) : assetsQuery.isError ? (
-        <div className="callout callout--error" role="alert">
-          <p>The assets could not be loaded: {assetsQuery.error.message}</p>
-          <button type="button" className="button" onClick={() => void assetsQuery.refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError
+          subject="The assets"
+          error={assetsQuery.error}
+          onRetry={() => void assetsQuery.refetch()}
+        />
       ) : assetsQuery.data.data.length === 0 ? (
         <p className="callout">Nothing is shared with {persona.fullName}.</p>
       ) : (
@@ -96,20 +95,7 @@ function AssetRow({ asset }: { asset: Asset }) {
         </Link>
         {asset.description ? <p className="asset-row__description">{asset.description}</p> : null}
       </div>
-      <dl className="asset-row__facts">
-        <div>
-          <dt>Your role</dt>
-          <dd>
-            <span className={`role-pill role-pill--${asset.yourRole.toLowerCase()}`}>
-              {roleLabel(asset.assetType, asset.yourRole)}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>Access</dt>
-          <dd>{accessCountLabel(asset.sharedWithCount)}</dd>
-        </div>
-      </dl>
+      <AssetFacts asset={asset} className="asset-row__facts" />
       <ShareButton asset={asset} />
     </li>
   );

@@ -12,7 +12,6 @@ const common = {
   focusable: false,
 } as const;
 
-/** A bell. */
 export function BellIcon() {
   return (
     <svg {...common} aria-hidden="true">
@@ -34,7 +33,6 @@ export function ShareIcon() {
   );
 }
 
-/** An envelope. */
 export function MailIcon() {
   return (
     <svg {...common} width={16} height={16} aria-hidden="true">

@@ -4,6 +4,7 @@ import type { OutboxEmail } from '../api/demo-contract.ts';
 import { outboxQueryOptions } from '../api/get-outbox.ts';
 import { fullDateTime, timeAgo } from './format.ts';
 import { MailIcon } from './icons.tsx';
+import { QueryError, QueryLoading } from './query-states.tsx';
 import { useSession } from './session.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
@@ -22,17 +23,15 @@ export function OutboxPage() {
         </p>
       </div>
       {outboxQuery.isPending ? (
-        <div role="status" aria-busy="true">
-          <span className="visually-hidden">Loading the outbox…</span>
+        <QueryLoading label="Loading the outbox…">
           <div className="skeleton-card" />
-        </div>
+        </QueryLoading>
       ) : outboxQuery.isError ? (
-        <div className="callout callout--error" role="alert">
-          <p>The outbox could not be loaded: {outboxQuery.error.message}</p>
-          <button type="button" className="button" onClick={() => void outboxQuery.refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError
+          subject="The outbox"
+          error={outboxQuery.error}
+          onRetry={() => void outboxQuery.refetch()}
+        />
       ) : outboxQuery.data.data.length === 0 ? (
         <p className="callout">
           No e-mails yet. Share an asset with <em>Send notification</em> on, and the e-mail to each recipient

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { assetTypes } from '../sharing/asset-types.ts';
-import type { AssetTypeConfig, Grant } from '../sharing/types.ts';
+import type { Grant } from '../sharing/types.ts';
 import { createDialogStore } from './dialog-store.ts';
 
-const deployment = assetTypes.get('deployment') as AssetTypeConfig;
 const connie: Grant = {
   principalId: 'c',
   principalType: 'user',
@@ -21,7 +19,7 @@ const eddie: Grant = {
 
 describe('createDialogStore', () => {
   it('applies draft actions and tells subscribers', () => {
-    const store = createDialogStore(deployment);
+    const store = createDialogStore();
     const listener = vi.fn();
     store.subscribe(listener);
     store.dispatch({ type: 'setGrantRole', grant: connie, role: 'USER' });
@@ -30,7 +28,7 @@ describe('createDialogStore', () => {
   });
 
   it('keeps untouched rows’ edits as the same objects, so their rows need not re-render', () => {
-    const store = createDialogStore(deployment);
+    const store = createDialogStore();
     store.dispatch({ type: 'setGrantRole', grant: eddie, role: 'CONSUMER' });
     const eddieEdit = store.getState().draft.edits.e;
     store.dispatch({ type: 'setGrantRole', grant: connie, role: 'USER' });
@@ -38,7 +36,7 @@ describe('createDialogStore', () => {
   });
 
   it('drops a recipient’s save error once its entry changes, and all of them on reset', () => {
-    const store = createDialogStore(deployment);
+    const store = createDialogStore();
     store.setSaveErrors({ c: 'Refused.', e: 'Also refused.' });
     store.dispatch({ type: 'setGrantRole', grant: connie, role: 'USER' });
     expect(store.getState().saveErrors).toEqual({ e: 'Also refused.' });
@@ -47,7 +45,7 @@ describe('createDialogStore', () => {
   });
 
   it('does not notify when messages are set to what they already are', () => {
-    const store = createDialogStore(deployment);
+    const store = createDialogStore();
     store.setPreviewErrors({ c: 'Will fail.' });
     const listener = vi.fn();
     store.subscribe(listener);

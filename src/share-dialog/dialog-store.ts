@@ -5,7 +5,6 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { createDraft, type Draft, type DraftAction, draftReducer } from '../sharing/draft.ts';
-import type { AssetTypeConfig } from '../sharing/types.ts';
 
 /** A message per principal id: what went wrong with that recipient's entry. */
 export type EntryMessages = Readonly<Record<string, string>>;
@@ -19,7 +18,7 @@ export interface DialogState {
   previewErrors: EntryMessages;
 }
 
-/** A tiny external store for the dialog's state. */
+/** Holds the dialog's state outside React; parts subscribe to slices of it (`useDialogState`). */
 export interface DialogStore {
   getState(): DialogState;
   subscribe(listener: () => void): () => void;
@@ -57,10 +56,10 @@ function sameMessages(a: EntryMessages, b: EntryMessages): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** A store holding a fresh draft for an asset type. */
-export function createDialogStore(assetType: AssetTypeConfig): DialogStore {
+/** A store holding a fresh draft. */
+export function createDialogStore(): DialogStore {
   let state: DialogState = {
-    draft: createDraft(assetType),
+    draft: createDraft(),
     saveErrors: noMessages,
     previewErrors: noMessages,
   };

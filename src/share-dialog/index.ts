@@ -26,9 +26,23 @@ export {
   type ShareDialogMessages,
   type ShareDialogMessagesOverrides,
 } from './messages.ts';
+export { ShareDialogBody, type ShareDialogBodyProps } from './parts/dialog-body.tsx';
+export { ShareDialogClose, type ShareDialogCloseProps } from './parts/dialog-close.tsx';
+export { ShareDialogDescription, type ShareDialogDescriptionProps } from './parts/dialog-description.tsx';
+export { ShareDialogHeader, type ShareDialogHeaderProps } from './parts/dialog-header.tsx';
+export { ShareDialogTitle, type ShareDialogTitleProps } from './parts/dialog-title.tsx';
+export { ShareDialogFooter, type ShareDialogFooterProps } from './parts/editor-footer.tsx';
+export {
+  ShareDialogExternalLink,
+  type ShareDialogExternalLinkProps,
+} from './parts/external-link-section.tsx';
+export { ShareDialogInvite, type ShareDialogInviteProps } from './parts/invite-section.tsx';
+export { ShareDialogErrorSummary, type ShareDialogErrorSummaryProps } from './parts/save-error-summary.tsx';
+export { ShareDialogSharedWith, type ShareDialogSharedWithProps } from './parts/shared-with-section.tsx';
 export type { RecipientSearchMessages } from './recipient-search/messages.ts';
 export { ShareDialog, type ShareDialogProps } from './share-dialog.tsx';
 export { ShareDialogContent, type ShareDialogContentProps } from './share-dialog-content.tsx';
+export { ShareDialogEditor, type ShareDialogEditorProps } from './share-dialog-editor.tsx';
 export {
   ShareDialogProvider,
   type ShareDialogProviderProps,

@@ -1,55 +1,34 @@
 /**
- * The invite part's form: what new recipients get, and what goes with the save. It is a react-hook-form form
- * validated by a zod schema; every change is also dispatched to the draft, which stays the one source of truth.
+ * The invite part's form: what new recipients get, and what goes with the save. react-hook-form is the one holder
+ * of these fields (the draft store holds the pending changes); a role's options and the note's length are the
+ * rules of `sharing/`, applied here as the person edits.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod/mini';
-import type { Draft } from '../sharing/draft.ts';
-import { MAX_NOTE_LENGTH } from '../sharing/policy.ts';
+import { type UseFormReturn, useForm } from 'react-hook-form';
+import { type InviteSettings, inviteFlagsForRole } from '../sharing/draft.ts';
+import { isNoteWithinLimit, MAX_NOTE_LENGTH } from '../sharing/policy.ts';
+import type { AssetTypeConfig } from '../sharing/types.ts';
 import type { ShareDialogMessages } from './messages.ts';
 
-/** The invite part's fields, named as the draft names them. */
-export interface InviteFormValues {
-  newRole: string;
-  allowSharing: boolean;
-  canUseData: boolean;
-  note: string;
-  sendNotification: boolean;
-  shareWithLineage: boolean;
+/** The invite form's fields: the draft's invite settings, under the same names. */
+export type InviteFormValues = InviteSettings;
+
+/** The invite form, validated as the person edits (`onChange`), starting from the given settings. */
+export function useInviteForm(initial: InviteSettings): UseFormReturn<InviteFormValues> {
+  return useForm<InviteFormValues>({ defaultValues: initial, mode: 'onChange' });
 }
 
-/** The invite part's schema: the note is held to R14's length. */
-export function inviteFormSchema(messages: ShareDialogMessages) {
-  return z.object({
-    newRole: z.string().check(z.minLength(1)),
-    allowSharing: z.boolean(),
-    canUseData: z.boolean(),
-    note: z.string().check(z.maxLength(MAX_NOTE_LENGTH, messages.noteTooLong(MAX_NOTE_LENGTH))),
-    sendNotification: z.boolean(),
-    shareWithLineage: z.boolean(),
-  }) satisfies z.ZodMiniType<InviteFormValues>;
+/** R14, as the note field's validation: the message when the note is too long, else `true`. */
+export function validateNote(messages: ShareDialogMessages) {
+  return (note: string): true | string => isNoteWithinLimit(note) || messages.noteTooLong(MAX_NOTE_LENGTH);
 }
 
-/** The form's values as the draft holds them. */
-export function inviteValuesOf(draft: Draft): InviteFormValues {
-  return {
-    newRole: draft.newRole,
-    allowSharing: draft.canShare,
-    canUseData: draft.canUseData,
-    note: draft.note,
-    sendNotification: draft.sendNotification,
-    shareWithLineage: draft.shareWithLineage,
-  };
-}
-
-/** The invite form, starting from the draft. */
-export function useInviteForm(draft: Draft, messages: ShareDialogMessages) {
-  const resolver = useMemo(() => zodResolver(inviteFormSchema(messages)), [messages]);
-  return useForm<InviteFormValues>({
-    resolver,
-    defaultValues: inviteValuesOf(draft),
-    mode: 'onChange',
-  });
+/** After the role changes: its options follow it (an owner shares and always uses the data). */
+export function applyRoleOptions(
+  form: UseFormReturn<InviteFormValues>,
+  assetType: AssetTypeConfig,
+  role: string,
+): void {
+  const flags = inviteFlagsForRole(assetType, role, form.getValues('canUseData'));
+  form.setValue('canShare', flags.canShare);
+  form.setValue('canUseData', flags.canUseData);
 }

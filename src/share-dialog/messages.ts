@@ -5,14 +5,14 @@
 import type { Permission, RecipientType } from '../sharing/types.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
-/** Counts of an impact preview. */
+/** How many people a save would give access, change, or take it from (group and organization members counted). */
 export interface ImpactCounts {
   gains: number;
   changes: number;
   loses: number;
 }
 
-/** Every text of the dialog. */
+/** Every text of the dialog, English by default; texts with a name or a count in them are functions. */
 export interface ShareDialogMessages {
   /** The dialog's name: `Share <asset name>`. */
   dialogTitle: (assetName: string) => string;
@@ -70,6 +70,8 @@ export interface ShareDialogMessages {
   undo: string;
   pending: string;
   pendingRemoval: string;
+  /** Opens the reasons a row's controls are disabled, when there are several. */
+  whyLocked: string;
 
   impactHeading: string;
   impactChecking: string;
@@ -181,14 +183,15 @@ export const defaultMessages: ShareDialogMessages = {
   undo: 'Undo',
   pending: 'Pending',
   pendingRemoval: 'Will lose access',
+  whyLocked: 'Why can’t I change this?',
 
   impactHeading: 'If you save',
   impactChecking: 'Checking who is affected…',
   impactSummary: ({ gains, changes, loses }) =>
     [
       gains > 0 ? `${plural(gains, 'person gains', 'people gain')} access` : '',
-      changes > 0 ? `${changes.toLocaleString('en')} ${changes === 1 ? 'changes' : 'change'}` : '',
-      loses > 0 ? `${loses.toLocaleString('en')} ${loses === 1 ? 'loses' : 'lose'}` : '',
+      changes > 0 ? plural(changes, 'change', 'changes') : '',
+      loses > 0 ? `${plural(loses, 'person loses', 'people lose')} access` : '',
     ]
       .filter(Boolean)
       .join(' · '),

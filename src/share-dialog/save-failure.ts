@@ -15,7 +15,7 @@ export interface FailedEntry {
   message: string;
 }
 
-/** Why a save failed. */
+/** Why a save failed, by what the dialog does about it: mark the entries, reload, or offer Retry. */
 export type SaveFailure =
   /** The backend refused the changes (403, 409, 422, …): nothing was changed. */
   | { kind: 'rejected'; message: string; entries: FailedEntry[] }

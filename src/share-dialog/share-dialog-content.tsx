@@ -1,40 +1,48 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef } from 'react';
-import { ShareDialogPanel } from './share-dialog-panel.tsx';
+import type { ReactNode } from 'react';
+import { DialogAssetProvider } from './dialog-asset.tsx';
+import { ShareDialogHeader } from './parts/dialog-header.tsx';
+import { ShareDialogEditor } from './share-dialog-editor.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
 import { cx } from './ui/cx.ts';
+import { focusShareWith } from './use-initial-focus.ts';
 
-/** Props of {@link ShareDialogContent}. */
+/** Props of {@link ShareDialogContent}: a class, and the parts to lay out (the default header and editor without). */
 export interface ShareDialogContentProps {
   /** Extra classes on the dialog element (it already has `sw-dialog`). */
   className?: string;
+  /** The dialog's parts, e.g. a header of the host's own, then `ShareDialog.Editor`. */
+  children?: ReactNode;
 }
 
 /** The dialog itself, portalled over the page: named `Share <asset name>`, focus trapped, Escape closes (asking first). */
-export function ShareDialogContent({ className }: ShareDialogContentProps) {
-  const { theme, container } = useShareDialogConfig();
-  const { assetType, assetId } = useShareDialogRoot();
-  const contentRef = useRef<HTMLDivElement>(null);
+export function ShareDialogContent({ className, children }: ShareDialogContentProps) {
+  const { colorScheme, container } = useShareDialogConfig();
+  const { contentRef } = useShareDialogRoot();
 
   return (
     <Dialog.Portal container={container ?? undefined}>
-      <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={theme} />
+      <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={colorScheme} />
       <Dialog.Content
         ref={contentRef}
         className={cx('sw-theme sw-dialog', className)}
-        data-sw-theme={theme}
+        data-sw-theme={colorScheme}
         data-slot="share-dialog-content"
         onOpenAutoFocus={(event) => {
           // The editor focuses `Share with` once loaded; until then the dialog itself holds focus.
           event.preventDefault();
-          const combobox = contentRef.current?.querySelector<HTMLElement>(
-            '[role="combobox"]:not([aria-disabled="true"])',
-          );
-          (combobox ?? contentRef.current)?.focus();
+          if (!focusShareWith(contentRef.current)) contentRef.current?.focus();
         }}
       >
-        <ShareDialogPanel assetType={assetType} assetId={assetId} />
+        <DialogAssetProvider>
+          {children ?? (
+            <>
+              <ShareDialogHeader />
+              <ShareDialogEditor />
+            </>
+          )}
+        </DialogAssetProvider>
       </Dialog.Content>
     </Dialog.Portal>
   );

@@ -1,5 +1,13 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '../api/client.ts';
 import { type AssetTypeRegistry, createAssetTypeRegistry } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, RoleDefinition } from '../sharing/types.ts';
@@ -7,6 +15,25 @@ import { resolveMessages, type ShareDialogMessages, type ShareDialogMessagesOver
 
 /** The dialog's colour scheme: fixed, or following the system setting. */
 export type ShareDialogTheme = 'light' | 'dark' | 'system';
+
+const prefersDark = '(prefers-color-scheme: dark)';
+
+function subscribeToSystemScheme(onChange: () => void): () => void {
+  const query = typeof window === 'undefined' ? undefined : window.matchMedia?.(prefersDark);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+function systemPrefersDark(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.(prefersDark).matches === true;
+}
+
+/** The scheme the dialog shows: the host's, or the system's (kept up to date) when the host says `system`. */
+function useColorScheme(theme: ShareDialogTheme): 'light' | 'dark' {
+  const dark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDark, () => false);
+  if (theme !== 'system') return theme;
+  return dark ? 'dark' : 'light';
+}
 
 /** How a host configures every ShareDialog below it. */
 export interface ShareDialogProviderProps {
@@ -39,7 +66,8 @@ export interface ShareDialogConfig {
   registry: AssetTypeRegistry;
   /** The label a person reads for a role of an asset type. */
   roleLabel(assetType: AssetTypeConfig, role: RoleDefinition): string;
-  theme: ShareDialogTheme;
+  /** The scheme the dialog shows (`system` resolved), as its `data-sw-theme`. */
+  colorScheme: 'light' | 'dark';
   container: HTMLElement | null | undefined;
 }
 
@@ -80,6 +108,7 @@ export function ShareDialogProvider({
   );
   const registry = useMemo(() => createAssetTypeRegistry(assetTypes), [assetTypes]);
   const resolvedMessages = useMemo(() => resolveMessages(messages), [messages]);
+  const colorScheme = useColorScheme(theme);
 
   const config = useMemo<ShareDialogConfig>(
     () => ({
@@ -89,10 +118,10 @@ export function ShareDialogProvider({
       registry,
       roleLabel: (assetType, role) =>
         roleLabels?.[`${assetType.id}.${role.name}`] ?? roleLabels?.[role.name] ?? role.label,
-      theme,
+      colorScheme,
       container,
     }),
-    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, theme, container],
+    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, colorScheme, container],
   );
 
   const content = (

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import {
   createContext,
   type ReactNode,
@@ -7,10 +8,9 @@ import {
   useContext,
   useMemo,
   useRef,
-  useState,
 } from 'react';
 
-/** Props of {@link ShareDialogRoot}: which asset, and the open state, controlled or not. */
+/** Props of {@link ShareDialogRoot}: which asset, and the open state, controlled or not (as Radix's Dialog). */
 export interface ShareDialogRootProps {
   /** The asset type's registry id, e.g. `dataset`. */
   assetType: string;
@@ -19,7 +19,10 @@ export interface ShareDialogRootProps {
   open?: boolean;
   /** Initial open state when uncontrolled. */
   defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close; closing with pending changes asks the person first. */
+  /**
+   * Called when the open state changes, and only then; closing with pending changes asks the person first, and
+   * calls it only once they chose to discard.
+   */
   onOpenChange?(open: boolean): void;
   children?: ReactNode;
 }
@@ -30,22 +33,20 @@ export type CloseGuard = () => boolean;
 interface ShareDialogRootContextValue {
   assetType: string;
   assetId: string;
-  open: boolean;
-  /** The content registers its guard here; the root consults it before closing. */
+  /** The editor registers its guard here; the root consults it before closing. */
   closeGuardRef: RefObject<CloseGuard | null>;
-  /** Asks to close, through the guard. */
-  requestClose(): void;
+  /** The dialog element, once the content is rendered: where the editor moves focus. */
+  contentRef: RefObject<HTMLDivElement | null>;
   /** Closes without asking (after the person chose to discard). */
   forceClose(): void;
 }
 
 const ShareDialogRootContext = createContext<ShareDialogRootContextValue | null>(null);
 
-/** The root's state, for the parts inside it. */
+/** The root's asset, close guard and dialog element, for the parts inside it; throws outside a Root. */
 export function useShareDialogRoot(): ShareDialogRootContextValue {
   const context = useContext(ShareDialogRootContext);
-  if (!context)
-    throw new Error('ShareDialog.Trigger and ShareDialog.Content must be inside ShareDialog.Root.');
+  if (!context) throw new Error('The parts of ShareDialog must be inside ShareDialog.Root.');
   return context;
 }
 
@@ -58,18 +59,14 @@ export function ShareDialogRoot({
   onOpenChange,
   children,
 }: ShareDialogRootProps) {
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const controlled = openProp !== undefined;
-  const open = controlled ? openProp : uncontrolledOpen;
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'ShareDialog.Root',
+  });
   const closeGuardRef = useRef<CloseGuard | null>(null);
-
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (!controlled) setUncontrolledOpen(next);
-      onOpenChange?.(next);
-    },
-    [controlled, onOpenChange],
-  );
+  const contentRef = useRef<HTMLDivElement | null>(null);
 
   const handleOpenChange = useCallback(
     (next: boolean) => {
@@ -80,15 +77,8 @@ export function ShareDialogRoot({
   );
 
   const context = useMemo<ShareDialogRootContextValue>(
-    () => ({
-      assetType,
-      assetId,
-      open,
-      closeGuardRef,
-      requestClose: () => handleOpenChange(false),
-      forceClose: () => setOpen(false),
-    }),
-    [assetType, assetId, open, handleOpenChange, setOpen],
+    () => ({ assetType, assetId, closeGuardRef, contentRef, forceClose: () => setOpen(false) }),
+    [assetType, assetId, setOpen],
   );
 
   return (

@@ -92,6 +92,58 @@ describe('ShareDialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+  it('tells an uncontrolled host of each change of its open state, once', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog
+          assetType="deployment"
+          assetId={demoAssetId('deployment')}
+          trigger="Share it"
+          onOpenChange={onOpenChange}
+        />
+      </ShareDialogProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByRole('list', { name: 'Shared with' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('lets a host lay out the parts its own way', async () => {
+    const user = userEvent.setup();
+    render(
+      <ShareDialogProvider baseUrl={testApi} headers={asOlivia}>
+        <ShareDialog.Root assetType="project" assetId={demoAssetId('project')} defaultOpen>
+          <ShareDialog.Content>
+            <header>
+              <ShareDialog.Title />
+              <ShareDialog.Close>Done</ShareDialog.Close>
+            </header>
+            <ShareDialog.Editor>
+              <ShareDialog.Body>
+                <ShareDialog.SharedWith />
+                <ShareDialog.Invite />
+              </ShareDialog.Body>
+              <ShareDialog.Footer />
+            </ShareDialog.Editor>
+          </ShareDialog.Content>
+        </ShareDialog.Root>
+      </ShareDialogProvider>,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Share Churn model experiments' });
+    const list = await within(dialog).findByRole('list', { name: 'Shared with' });
+    const search = within(dialog).getByRole('combobox', { name: 'Share with' });
+    // The list comes first, as laid out; the default header's × is not there.
+    expect(list.compareDocumentPosition(search) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it.each([
     ['Escape', async (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
     [
@@ -161,6 +213,27 @@ describe('ShareDialog', () => {
     expect(share).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Shared with Marketing Analytics')).toBeVisible();
+  });
+
+  it('shows the system’s colour scheme when the host says "system" (the default), and the host’s otherwise', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(prefers-color-scheme: dark)',
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    try {
+      const system = await renderDialog({ asset: 'project', assetType: 'project' });
+      expect(system.dialog).toHaveAttribute('data-sw-theme', 'dark');
+      system.unmount();
+      const fixed = await renderDialog({
+        asset: 'project',
+        assetType: 'project',
+        providerProps: { theme: 'light' },
+      });
+      expect(fixed.dialog).toHaveAttribute('data-sw-theme', 'light');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('uses the host’s query client inside its QueryClientProvider', async () => {

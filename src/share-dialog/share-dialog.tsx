@@ -1,5 +1,16 @@
 import { isValidElement, type ReactNode } from 'react';
+import { ShareDialogBody } from './parts/dialog-body.tsx';
+import { ShareDialogClose } from './parts/dialog-close.tsx';
+import { ShareDialogDescription } from './parts/dialog-description.tsx';
+import { ShareDialogHeader } from './parts/dialog-header.tsx';
+import { ShareDialogTitle } from './parts/dialog-title.tsx';
+import { ShareDialogFooter } from './parts/editor-footer.tsx';
+import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
+import { ShareDialogInvite } from './parts/invite-section.tsx';
+import { ShareDialogErrorSummary } from './parts/save-error-summary.tsx';
+import { ShareDialogSharedWith } from './parts/shared-with-section.tsx';
 import { ShareDialogContent } from './share-dialog-content.tsx';
+import { ShareDialogEditor } from './share-dialog-editor.tsx';
 import { ShareDialogRoot, type ShareDialogRootProps } from './share-dialog-root.tsx';
 import { ShareDialogTrigger } from './share-dialog-trigger.tsx';
 
@@ -25,11 +36,25 @@ function ShareDialogComponent({ trigger, className, ...rootProps }: ShareDialogP
 }
 
 /**
- * The share dialog of one asset. Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts:
- * `ShareDialog.Root`, `ShareDialog.Trigger`, `ShareDialog.Content`.
+ * The share dialog of one asset. Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts, as
+ * Radix's Dialog: `Root` (open state, controlled or not) holds a `Trigger` and the `Content`; inside the content,
+ * a header (`Header`, or `Title`, `Description` and `Close` of the host's arranging) and the `Editor`, which loads
+ * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `ExternalLink`, `SharedWith`) and the
+ * `Footer`, in any order the host lays out.
  */
 export const ShareDialog = Object.assign(ShareDialogComponent, {
   Root: ShareDialogRoot,
   Trigger: ShareDialogTrigger,
   Content: ShareDialogContent,
+  Header: ShareDialogHeader,
+  Title: ShareDialogTitle,
+  Description: ShareDialogDescription,
+  Close: ShareDialogClose,
+  Editor: ShareDialogEditor,
+  Body: ShareDialogBody,
+  ErrorSummary: ShareDialogErrorSummary,
+  Invite: ShareDialogInvite,
+  ExternalLink: ShareDialogExternalLink,
+  SharedWith: ShareDialogSharedWith,
+  Footer: ShareDialogFooter,
 });

@@ -1,91 +1,98 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import {
-  type ChangeEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { Account, Asset } from '../api/contract.ts';
-import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
-import { displayNameOf, grantOf } from '../api/wire-mapping.ts';
-import { sameGrant } from '../sharing/access.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
   canActorShare,
+  defaultNewRecipientRole,
   guardRelevantGrants,
   newRecipientRoleOptions,
-  type RoleOption,
 } from '../sharing/capabilities.ts';
-import { draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
+import { type Draft, draftGrants, initialInviteSettings } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../sharing/types.ts';
 import { createDialogStore, type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
-import { inviteValuesOf, useInviteForm } from './invite-form.ts';
+import {
+  AccessListContext,
+  EditorSaveContext,
+  type RowActions,
+  SharedWithRowsContext,
+  type SharedWithRowsValue,
+  SharingEditorContext,
+  type SharingEditorValue,
+} from './editor-context.ts';
+import { type InviteFormValues, useInviteForm } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
-import { ExternalLinkSection } from './parts/external-link-section.tsx';
-import { ImpactPreview } from './parts/impact-preview.tsx';
-import { InviteSection } from './parts/invite-section.tsx';
-import { ListSkeleton } from './parts/panel-skeleton.tsx';
-import { SaveErrorSummary } from './parts/save-error-summary.tsx';
-import { SharedWithList } from './parts/shared-with-list.tsx';
-import type { RowActions } from './parts/shared-with-row.tsx';
-import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
-import { Button } from './ui/button.tsx';
-import { SearchIcon } from './ui/icons.tsx';
-import { useImpactPreview } from './use-impact-preview.ts';
-import { type ListSnapshot, useSaveDraft } from './use-save-draft.ts';
+import { useCloseGuard } from './use-close-guard.ts';
+import { useEditorSaveValue } from './use-editor-save-value.ts';
+import { type PreviewedInvite, useImpactPreview } from './use-impact-preview.ts';
+import { useFocusShareWith, useInitialFocus } from './use-initial-focus.ts';
+import { type LoadedAccessList, useLoadedAccessList } from './use-loaded-access-list.ts';
 
-/** How long typing in `Filter people` must pause before the list is asked for again. */
-export const FILTER_DEBOUNCE_MS = 300;
-
-/** Props of {@link SharingEditor}: the asset, its type, and who is acting. */
-export interface SharingEditorProps {
+/** Props of {@link SharingEditorProvider}: the loaded asset, its type, who is acting, and the parts to show. */
+export interface SharingEditorProviderProps {
   assetType: AssetTypeConfig;
   asset: Asset;
   account: Account;
+  children?: ReactNode;
 }
 
 const selectDraft = (state: DialogState) => state.draft;
 
-/** New recipients start at the type's default role, or the highest the actor may grant when that is above them. */
-function fitNewRole(store: DialogStore, roleOptions: readonly RoleOption[]): void {
-  const { newRole } = store.getState().draft;
-  const current = roleOptions.find((option) => option.role.name === newRole);
-  if (current?.permission.allowed) return;
-  const allowed = roleOptions.find((option) => option.permission.allowed);
-  if (allowed) store.dispatch({ type: 'setNewRole', role: allowed.role.name });
-}
-
-function sameGrants(a: readonly Grant[] | undefined, b: readonly Grant[] | undefined): boolean {
+/** Whether two lists agree on what the whole-list guards read: who, of which type, owning or sharing. */
+function sameForGuards(a: readonly Grant[] | undefined, b: readonly Grant[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
-  return a.every((grant, index) => sameGrant(grant, b[index]));
+  return a.every((grant, index) => {
+    const other = b[index];
+    return (
+      other !== undefined &&
+      grant.principalId === other.principalId &&
+      grant.principalType === other.principalType &&
+      grant.role === other.role &&
+      grant.canShare === other.canShare
+    );
+  });
 }
 
-/** Keeps the previous list while the new one holds the same grants, so rows judged against it do not re-render. */
-function useStableGrants(grants: readonly Grant[] | undefined): readonly Grant[] | undefined {
-  const stable = useRef(grants);
-  if (!sameGrants(stable.current, grants)) stable.current = grants;
+/**
+ * The grants the whole-list guards (R9, R10) judge, as the draft would leave them; judged only on the whole list
+ * (on part of it the backend judges). The previous list is kept while the guards would read the same, so rows
+ * judged against it do not re-render.
+ */
+function useGuardList(
+  assetType: AssetTypeConfig,
+  draft: Draft,
+  invite: PreviewedInvite,
+  list: LoadedAccessList,
+): readonly Grant[] | undefined {
+  const { complete, grants } = list;
+  const next = useMemo(
+    () =>
+      complete ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants)) : undefined,
+    [complete, assetType, draft, invite, grants],
+  );
+  const stable = useRef(next);
+  if (!sameForGuards(stable.current, next)) stable.current = next;
   return stable.current;
 }
 
-/** The dialog's working part once the asset and the actor are known: invite, list, preview, save. */
-export function SharingEditor({ assetType, asset, account }: SharingEditorProps) {
-  const { client, messages } = useShareDialogConfig();
-  const root = useShareDialogRoot();
-  const id = useId();
-  const sharingReasonId = `${id}-sharing-reason`;
-  const roleReasonsId = `${id}-role-reasons`;
-  const listTitleId = `${id}-list-title`;
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+/** The invite settings that change who gets access, as the form holds them now. */
+function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
+  const [newRole, canShare, canUseData, shareWithLineage] = useWatch({
+    control: form.control,
+    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
+  });
+  return useMemo(
+    () => ({ newRole, canShare, canUseData, shareWithLineage }),
+    [newRole, canShare, canUseData, shareWithLineage],
+  );
+}
 
+/** The standing parts of the editor: who acts, what they may do, the draft store and the invite form. */
+function useEditorValue(assetType: AssetTypeConfig, asset: Asset, account: Account) {
+  const id = useId();
   const actor = useMemo<ActorStanding>(
     () => ({
       principalId: account.id,
@@ -94,263 +101,124 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
     }),
     [account.id, assetType, asset.yourRole, asset.canShare],
   );
-  const sharing = useMemo(() => canActorShare(assetType, actor), [assetType, actor]);
-  const roleOptions = useMemo(() => newRecipientRoleOptions(assetType, actor), [assetType, actor]);
-
-  const [store] = useState(() => {
-    const created = createDialogStore(assetType);
-    fitNewRole(created, roleOptions);
-    return created;
-  });
-  const draft = useDialogState(store, selectDraft);
-  const form = useInviteForm(draft, messages);
-  const pending = hasPendingChanges(draft);
-
-  // --- The access list, a page at a time, filtered on the server.
-  const [filterText, setFilterText] = useState('');
-  const filter = useDebouncedValue(filterText.trim(), FILTER_DEBOUNCE_MS);
-  const listOptions = sharedRolesInfiniteQueryOptions(client, assetType, asset.id, { name: filter });
-  const listQuery = useInfiniteQuery({ ...listOptions, placeholderData: keepPreviousData });
-  const entries = useMemo(() => listQuery.data?.pages.flatMap((page) => page.data) ?? [], [listQuery.data]);
-  const grants = useMemo(() => entries.map(grantOf), [entries]);
-  const grantsById = useMemo(() => new Map(grants.map((grant) => [grant.principalId, grant])), [grants]);
-  const namesById = useMemo(
-    () => new Map(entries.map((entry) => [entry.id, displayNameOf(entry)])),
-    [entries],
+  const initialInvite = useCallback(
+    (): InviteFormValues => initialInviteSettings(assetType, defaultNewRecipientRole(assetType, actor).name),
+    [assetType, actor],
   );
-  const lookup = useCallback((principalId: string) => grantsById.get(principalId), [grantsById]);
-  const totalCount = listQuery.data?.pages[0]?.totalCount ?? 0;
-  const { fetchNextPage: fetchNext } = listQuery;
-  const fetchNextPage = useCallback(() => void fetchNext(), [fetchNext]);
-
-  // The whole-list guards (R9, R10) are judged only on the whole list; on part of it the backend judges.
-  const listComplete = listQuery.isSuccess && !listQuery.hasNextPage && filter === '';
-  const guardList = useStableGrants(
-    useMemo(
-      () =>
-        listComplete ? guardRelevantGrants(assetType, draftGrants(draft, assetType, grants)) : undefined,
-      [listComplete, assetType, draft, grants],
-    ),
-  );
-  const explainAccess = useMemo(
-    () => grants.some((grant) => grant.principalType === 'group' || grant.principalType === 'role'),
-    [grants],
-  );
-  const organizationVia =
-    entries.find((entry) => entry.shareRecipientType === 'organization' && entry.id === account.orgId)
-      ?.name ?? null;
-
-  const rowActions = useMemo<RowActions>(
+  const [store] = useState(createDialogStore);
+  const form = useInviteForm(initialInvite());
+  const value = useMemo<SharingEditorValue>(
     () => ({
-      setRole: (grant, role) => store.dispatch({ type: 'setGrantRole', grant, role }),
-      setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
-      remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
-      undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
+      assetType,
+      asset,
+      account,
+      actor,
+      sharing: canActorShare(assetType, actor),
+      roleOptions: newRecipientRoleOptions(assetType, actor),
+      store,
+      form,
+      ids: {
+        sharingReason: `${id}-sharing-reason`,
+        roleReasons: `${id}-role-reasons`,
+        listTitle: `${id}-list`,
+      },
     }),
-    [store],
+    [assetType, asset, account, actor, store, form, id],
   );
+  return { value, initialInvite };
+}
 
-  // --- Impact preview of the draft, once it rests.
-  const impact = useImpactPreview({ client, store, assetType, assetId: asset.id, draft, lookup });
+/** What every row reads besides its grant: the draft's actions, the guard list, the shared reasons' ids. */
+function useRowsValue(
+  editor: SharingEditorValue,
+  list: LoadedAccessList,
+  guardList: readonly Grant[] | undefined,
+): SharedWithRowsValue {
+  const { store, sharing, roleOptions, ids } = editor;
+  const actions = useMemo(() => rowActionsOf(store), [store]);
+  const rolesAboveOwnLevel = roleOptions.some(
+    (option) => !option.permission.allowed && option.permission.code === 'ROLE_ABOVE_OWN_LEVEL',
+  );
+  const { explainAccess, organizationVia } = list;
+  const sharingReasonId = sharing.allowed ? null : ids.sharingReason;
+  const roleReasonsId = rolesAboveOwnLevel ? ids.roleReasons : null;
+  return useMemo(
+    () => ({ actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId }),
+    [actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId],
+  );
+}
 
-  // --- Save: one PATCH against the version the list was read at; never twice at once.
-  const [announcement, setAnnouncement] = useState('');
-  const listNow = useRef<ListSnapshot | null>(null);
-  listNow.current = {
-    data: listQuery.data,
-    queryKey: listOptions.queryKey,
-    complete: listComplete,
-    lookup,
-    names: namesById,
+function rowActionsOf(store: DialogStore): RowActions {
+  return {
+    setRole: (grant, role) => store.dispatch({ type: 'setGrantRole', grant, role }),
+    setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
+    remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
+    undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
   };
-  const readList = useCallback(() => listNow.current as ListSnapshot, []);
+}
 
-  const resetDraft = useCallback(() => {
-    store.dispatch({ type: 'reset' });
-    fitNewRole(store, roleOptions);
-    form.reset(inviteValuesOf(store.getState().draft));
-  }, [store, roleOptions, form]);
-
-  const focusFirstField = useCallback(() => {
-    const target = bodyRef.current?.querySelector<HTMLElement>(
-      '[role="combobox"]:not([aria-disabled="true"])',
-    );
-    target?.focus();
-  }, []);
-
-  const onSaved = useCallback(
-    (added: readonly string[]) => {
-      resetDraft();
-      setAnnouncement(added.length > 0 ? messages.announceShared(added) : messages.announceSaved);
-      focusFirstField();
-    },
-    [resetDraft, messages, focusFirstField],
-  );
-  const { submit, saving, slow, cancel, failure, setFailure } = useSaveDraft({
+/**
+ * The editor once the asset and the actor are known: the draft store and the invite form, the access list, the
+ * impact preview and the save, given to the parts inside it (`ShareDialog.Invite`, `.SharedWith`, `.Footer`, …).
+ * Closing with unsaved work asks first.
+ */
+export function SharingEditorProvider({ assetType, asset, account, children }: SharingEditorProviderProps) {
+  const { client, messages } = useShareDialogConfig();
+  const root = useShareDialogRoot();
+  const { value: editor, initialInvite } = useEditorValue(assetType, asset, account);
+  const { store, form } = editor;
+  const draft = useDialogState(store, selectDraft);
+  const invite = useWatchedInvite(form);
+  const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
+  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list));
+  const impact = useImpactPreview({
     client,
+    store,
+    assetType,
+    assetId: asset.id,
+    draft,
+    invite,
+    lookup: list.lookup,
+  });
+
+  const reset = useCallback(() => {
+    store.dispatch({ type: 'reset' });
+    form.reset(initialInvite());
+  }, [store, form, initialInvite]);
+  const focusShareWith = useFocusShareWith(root.contentRef);
+  const save = useEditorSaveValue({
+    client,
+    messages,
     store,
     form,
     assetType,
     assetId: asset.id,
-    list: readList,
-    onSaved,
+    list: list.snapshot,
+    impact,
+    reset,
+    focusShareWith,
   });
-
-  useLayoutEffect(() => {
-    if (failure) alertRef.current?.focus();
-  }, [failure]);
-
-  useEffect(() => {
-    if (pending) setAnnouncement('');
-    else setFailure((shown) => (shown?.kind === 'rejected' ? null : shown));
-  }, [pending, setFailure]);
-
-  // --- Closing with unsaved work asks first.
-  const [confirmOpen, setConfirmOpen] = useState(false);
-  useEffect(() => {
-    const guard = root.closeGuardRef;
-    guard.current = () => {
-      if (!hasUnsavedInput(store.getState().draft)) return true;
-      setConfirmOpen(true);
-      return false;
-    };
-    return () => {
-      guard.current = null;
-    };
-  }, [root.closeGuardRef, store]);
-  const { forceClose } = root;
-  const discard = useCallback(() => {
-    setConfirmOpen(false);
-    resetDraft();
-    forceClose();
-  }, [resetDraft, forceClose]);
-
-  // Once loaded, start where sharing starts: in `Share with`, unless the person has already moved on.
-  useEffect(() => {
-    const dialog = bodyRef.current?.closest<HTMLElement>('[role="dialog"]');
-    const active = document.activeElement;
-    if (!dialog || (active && active !== dialog && active !== document.body && dialog.contains(active)))
-      return;
-    focusFirstField();
-  }, [focusFirstField]);
-
-  const primaryLabel = draft.additions.length > 0 ? messages.share : messages.save;
+  const closeGuard = useCloseGuard({
+    guardRef: root.closeGuardRef,
+    store,
+    form,
+    reset,
+    forceClose: root.forceClose,
+  });
+  useInitialFocus(root.contentRef);
 
   return (
-    <>
-      <div ref={bodyRef} className="sw-body" data-slot="share-dialog-body">
-        {failure ? (
-          <SaveErrorSummary ref={alertRef} failure={failure} onRetry={submit} retrying={saving} />
-        ) : null}
-        <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <InviteSection
-            assetType={assetType}
-            actor={actor}
-            store={store}
-            form={form}
-            sharing={sharing}
-            sharingReasonId={sharingReasonId}
-            roleOptions={roleOptions}
-            roleReasonsId={roleReasonsId}
-            linkedInputs={asset.linkedInputs ?? []}
-          />
-        </form>
-
-        {assetType.options.externalLink ? (
-          <ExternalLinkSection
-            assetType={assetType}
-            assetId={asset.id}
-            actor={actor}
-            sharing={sharing}
-            sharingReasonId={sharingReasonId}
-          />
-        ) : null}
-
-        <section className="sw-section sw-section--divided sw-shared-with" data-slot="shared-with">
-          <div className="sw-section__head">
-            <h3 id={listTitleId} className="sw-section__title">
-              {messages.sharedWith}
-            </h3>
-            {listQuery.data ? (
-              <span className="sw-section__meta">{messages.sharedWithCount(totalCount)}</span>
-            ) : null}
-          </div>
-          <div className="sw-filter">
-            <SearchIcon />
-            <input
-              type="search"
-              className="sw-input"
-              aria-label={messages.filterPeople}
-              placeholder={messages.filterPlaceholder}
-              value={filterText}
-              onChange={(event: ChangeEvent<HTMLInputElement>) => setFilterText(event.target.value)}
-            />
-          </div>
-          {listQuery.isPending ? (
-            <ListSkeleton />
-          ) : listQuery.isError && !listQuery.data ? (
-            <div className="sw-error-state">
-              <p className="sw-hint sw-hint--danger">{messages.listLoadFailed}</p>
-              <Button size="sm" onClick={() => void listQuery.refetch()}>
-                {messages.retry}
-              </Button>
-            </div>
-          ) : entries.length === 0 ? (
-            <p className="sw-list-status">{filter ? messages.noMatches(filter) : messages.emptyList}</p>
-          ) : (
-            <SharedWithList
-              entries={entries}
-              grants={grants}
-              totalCount={totalCount}
-              hasNextPage={listQuery.hasNextPage}
-              isFetchingNextPage={listQuery.isFetchingNextPage}
-              fetchNextPage={fetchNextPage}
-              labelledBy={listTitleId}
-              resetKey={filter}
-              assetType={assetType}
-              assetId={asset.id}
-              actor={actor}
-              guardList={guardList}
-              store={store}
-              actions={rowActions}
-              explainAccess={explainAccess}
-              organizationVia={organizationVia}
-              sharingReasonId={sharing.allowed ? null : sharingReasonId}
-              roleReasonsId={
-                roleOptions.some(
-                  (option) => !option.permission.allowed && option.permission.code === 'ROLE_ABOVE_OWN_LEVEL',
-                )
-                  ? roleReasonsId
-                  : null
-              }
-            />
-          )}
-        </section>
-      </div>
-
-      <div className="sw-footer" data-slot="share-dialog-footer">
-        {pending ? (
-          <ImpactPreview impact={impact.impact} checking={impact.checking} failed={impact.failed} />
-        ) : null}
-        <p role="status" className="sw-footer__status">
-          {saving ? (slow ? messages.savingSlow : messages.saving) : announcement}
-        </p>
-        <div className="sw-footer__actions">
-          {slow ? <Button onClick={cancel}>{messages.cancelSave}</Button> : null}
-          <Dialog.Close asChild>
-            <Button>{messages.cancel}</Button>
-          </Dialog.Close>
-          <Button variant="primary" disabled={!pending || saving} pending={saving} onClick={submit}>
-            {primaryLabel}
-          </Button>
-        </div>
-      </div>
-
+    <SharingEditorContext.Provider value={editor}>
+      <SharedWithRowsContext.Provider value={rows}>
+        <AccessListContext.Provider value={list.value}>
+          <EditorSaveContext.Provider value={save}>{children}</EditorSaveContext.Provider>
+        </AccessListContext.Provider>
+      </SharedWithRowsContext.Provider>
       <DiscardChangesDialog
-        open={confirmOpen}
-        onKeepEditing={() => setConfirmOpen(false)}
-        onDiscard={discard}
+        open={closeGuard.confirmOpen}
+        onKeepEditing={closeGuard.keepEditing}
+        onDiscard={closeGuard.discard}
       />
-    </>
+    </SharingEditorContext.Provider>
   );
 }

@@ -4,7 +4,13 @@ import type { ApiClient } from '../api/client.ts';
 import type { SharedRolesUpdateBody } from '../api/contract.ts';
 import { previewSharedRolesQueryOptions } from '../api/preview-shared-roles.ts';
 import { accessImpactOf, changeRequestToBody } from '../api/wire-mapping.ts';
-import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
+import {
+  type Draft,
+  draftToChangeRequest,
+  type GrantLookup,
+  hasPendingChanges,
+  type InviteSettings,
+} from '../sharing/draft.ts';
 import type { AccessImpact } from '../sharing/policy.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
@@ -15,13 +21,19 @@ export const PREVIEW_DEBOUNCE_MS = 400;
 
 const emptyBody: SharedRolesUpdateBody = { operation: 'updateRoles', roles: [] };
 
+/** The invite settings that change who gets access (a note or a notification changes no one's). */
+export type PreviewedInvite = Pick<
+  InviteSettings,
+  'newRole' | 'canShare' | 'canUseData' | 'shareWithLineage'
+>;
+
 /** What the preview needs of a save: its entries (a note or a notification changes no one's access). */
 function previewBodyOf(body: SharedRolesUpdateBody): SharedRolesUpdateBody {
   const { note: _note, sendNotification: _sendNotification, ...entries } = body;
   return entries;
 }
 
-/** What the impact preview shows. */
+/** The latest preview answered, and whether it is current. */
 export interface ImpactPreviewState {
   /** Who gains, changes or loses access, by the latest preview answered. */
   impact: AccessImpact | undefined;
@@ -40,16 +52,15 @@ export function useImpactPreview(options: {
   assetType: AssetTypeConfig;
   assetId: string;
   draft: Draft;
+  invite: PreviewedInvite;
   lookup: GrantLookup;
 }): ImpactPreviewState {
-  const { client, store, assetType, assetId, draft, lookup } = options;
-  const body = useMemo(
-    () =>
-      hasPendingChanges(draft)
-        ? previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, assetType, lookup)))
-        : null,
-    [draft, assetType, lookup],
-  );
+  const { client, store, assetType, assetId, draft, invite, lookup } = options;
+  const body = useMemo(() => {
+    if (!hasPendingChanges(draft)) return null;
+    const settings = { ...invite, note: '', sendNotification: false };
+    return previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, settings, assetType, lookup)));
+  }, [draft, invite, assetType, lookup]);
   const restingBody = useDebouncedValue(body, PREVIEW_DEBOUNCE_MS);
   const query = useQuery({
     ...previewSharedRolesQueryOptions(client, assetType, assetId, restingBody ?? emptyBody),

@@ -22,7 +22,7 @@ export interface ListSnapshot {
   names: ReadonlyMap<string, string>;
 }
 
-/** What a save needs. */
+/** What a save needs: where to send it, the draft and the form, and the list it was made against. */
 export interface SaveDraftOptions {
   client: ApiClient;
   store: DialogStore;
@@ -71,37 +71,40 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
   const [slow, setSlow] = useState(false);
   const inFlightAbort = useRef<AbortController | null>(null);
 
-  const save = useCallback(async () => {
-    const draft = store.getState().draft;
-    if (!hasPendingChanges(draft)) return;
-    const snapshot = list();
-    const request = draftToChangeRequest(draft, assetType, snapshot.lookup);
-    setFailure(null);
-    const abort = new AbortController();
-    inFlightAbort.current = abort;
-    try {
-      await mutation.mutateAsync({
-        body: changeRequestToBody(request),
-        ifMatch: accessListVersion(snapshot.data),
-        signal: abort.signal,
-      });
-      store.setSaveErrors({});
-      onSaved(draft.additions.map((addition) => addition.principal.displayName));
-    } catch (error) {
-      const described = describeSaveFailure(error, request.changes, (principalId) =>
-        nameIn(draft, snapshot.names, principalId),
-      );
-      if (described.kind === 'rejected') store.setSaveErrors(messagesByPrincipalId(described.entries));
-      if (described.kind === 'conflict') {
-        await queryClient.invalidateQueries({ queryKey: sharingKeys.asset(assetType.id, assetId) });
-        const reloaded = { ...list(), data: queryClient.getQueryData(snapshot.queryKey) } as ListSnapshot;
-        store.dispatch({ type: 'rebase', grants: rebaseGrants(store.getState().draft, reloaded) });
+  const save = useCallback(
+    async (invite: InviteFormValues) => {
+      const draft = store.getState().draft;
+      if (!hasPendingChanges(draft)) return;
+      const snapshot = list();
+      const request = draftToChangeRequest(draft, invite, assetType, snapshot.lookup);
+      setFailure(null);
+      const abort = new AbortController();
+      inFlightAbort.current = abort;
+      try {
+        await mutation.mutateAsync({
+          body: changeRequestToBody(request),
+          ifMatch: accessListVersion(snapshot.data),
+          signal: abort.signal,
+        });
+        store.setSaveErrors({});
+        onSaved(draft.additions.map((addition) => addition.principal.displayName));
+      } catch (error) {
+        const described = describeSaveFailure(error, request.changes, (principalId) =>
+          nameIn(draft, snapshot.names, principalId),
+        );
+        if (described.kind === 'rejected') store.setSaveErrors(messagesByPrincipalId(described.entries));
+        if (described.kind === 'conflict') {
+          await queryClient.invalidateQueries({ queryKey: sharingKeys.asset(assetType.id, assetId) });
+          const reloaded = { ...list(), data: queryClient.getQueryData(snapshot.queryKey) } as ListSnapshot;
+          store.dispatch({ type: 'rebase', grants: rebaseGrants(store.getState().draft, reloaded) });
+        }
+        setFailure(described);
+      } finally {
+        inFlightAbort.current = null;
       }
-      setFailure(described);
-    } finally {
-      inFlightAbort.current = null;
-    }
-  }, [store, list, assetType, assetId, mutation, onSaved, queryClient]);
+    },
+    [store, list, assetType, assetId, mutation, onSaved, queryClient],
+  );
 
   const submit = useCallback(() => {
     if (inFlight.current) return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canActorShare,
   canReshareRole,
+  defaultNewRecipientRole,
   grantCapabilities,
   guardRelevantGrants,
   hasUserOwner,
@@ -111,6 +112,28 @@ describe('newRecipientRoleOptions', () => {
     expect(allowedRoles(newRecipientRoleOptions(dataset, standing))).toEqual(['CONSUMER']);
     const editor = dataset.roles[1];
     expect(editor && refusal(canReshareRole(dataset, standing, editor))?.rule).toBe('R5');
+  });
+});
+
+describe('defaultNewRecipientRole', () => {
+  it('is the asset type’s default when the actor may grant it', () => {
+    expect(defaultNewRecipientRole(deployment, standingOf(deployment, olivia)).name).toBe('USER');
+    expect(defaultNewRecipientRole(deployment, standingOf(deployment, eddie)).name).toBe('USER');
+  });
+
+  it('R5: is the highest role the actor may grant when the default is above them', () => {
+    expect(defaultNewRecipientRole(deployment, standingOf(deployment, connie)).name).toBe('CONSUMER');
+  });
+
+  it('R5: looks at the level alone, so an actor who may not share (R7) sees a role within it', () => {
+    const standing = standingOf(dataset, connie);
+    expect(canActorShare(dataset, standing).allowed).toBe(false);
+    expect(defaultNewRecipientRole(dataset, standing).name).toBe('CONSUMER');
+  });
+
+  it('falls back to the lowest role for an actor without access', () => {
+    const outsider: ActorStanding = { principalId: una.id, level: 0, canShare: false };
+    expect(defaultNewRecipientRole(governedModel, outsider).name).toBe('READ');
   });
 });
 

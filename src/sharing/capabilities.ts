@@ -1,4 +1,5 @@
 import { grantLevel } from './access.ts';
+import { findRole, roleAtLevel } from './asset-types.ts';
 import { ruleOfCode } from './errors.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
@@ -72,6 +73,18 @@ export function canReshareRole(
 export interface RoleOption {
   role: RoleDefinition;
   permission: Permission;
+}
+
+/**
+ * The role new recipients start at: the asset type's default when the actor may grant it (R5), else the highest
+ * role they may grant. Judged on the actor's level alone, so a person who may not share (R7) sees a role they could.
+ */
+export function defaultNewRecipientRole(assetType: AssetTypeConfig, actor: ActorStanding): RoleDefinition {
+  const preferred = findRole(assetType, assetType.defaultRole);
+  if (preferred && canGrantRole(assetType, actor, preferred).allowed) return preferred;
+  const lowest = assetType.roles.at(-1) ?? preferred;
+  if (!lowest) throw new Error(`Asset type ${assetType.id} has no roles.`);
+  return roleAtLevel(assetType, actor.level) ?? lowest;
 }
 
 /** The roles the dialog offers new recipients; those the actor may not grant say why (R7, R5). */

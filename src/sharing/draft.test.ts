@@ -8,6 +8,9 @@ import {
   draftToChangeRequest,
   hasPendingChanges,
   hasUnsavedInput,
+  type InviteSettings,
+  initialInviteSettings,
+  inviteFlagsForRole,
   pendingChanges,
   type RecipientSummary,
 } from './draft.ts';
@@ -24,7 +27,7 @@ import {
   una,
   victor,
 } from './test-fixtures.ts';
-import type { Grant, Principal } from './types.ts';
+import type { AssetTypeConfig, Grant, Principal } from './types.ts';
 
 const dataset = assetType('dataset');
 const deployment = assetType('deployment');
@@ -38,6 +41,17 @@ function run(draft: Draft, ...actions: DraftAction[]): Draft {
   return actions.reduce(draftReducer, draft);
 }
 
+/** The invite form's fields as they start on an asset type, with some changed. */
+function inviteOn(config: AssetTypeConfig, changes: Partial<InviteSettings> = {}): InviteSettings {
+  return { ...initialInviteSettings(config, config.defaultRole), ...changes };
+}
+
+/** The invite after choosing a role, its options following the role as the form lets them. */
+function withRole(config: AssetTypeConfig, invite: InviteSettings, role: string): InviteSettings {
+  const newRole = role.toUpperCase();
+  return { ...invite, newRole, ...inviteFlagsForRole(config, newRole, invite.canUseData) };
+}
+
 function lookup(grants: readonly Grant[]) {
   const byId = new Map(grants.map((grant) => [grant.principalId, grant]));
   return (id: string) => byId.get(id);
@@ -46,26 +60,33 @@ function lookup(grants: readonly Grant[]) {
 const datasetGrants = seedGrants(dataset);
 const [oliviaGrant, eddieGrant, connieGrant] = datasetGrants as [Grant, Grant, Grant];
 
-describe('createDraft', () => {
+describe('createDraft and initialInviteSettings', () => {
   it('starts empty, at the asset type’s default role, notifying, without lineage', () => {
-    expect(createDraft(deployment)).toMatchObject({
-      additions: [],
+    expect(createDraft()).toEqual({ additions: [], edits: {} });
+    expect(initialInviteSettings(deployment, deployment.defaultRole)).toEqual({
       newRole: 'USER',
       canShare: false,
       canUseData: true,
       note: '',
       sendNotification: true,
       shareWithLineage: false,
-      edits: {},
     });
-    expect(hasPendingChanges(createDraft(dataset))).toBe(false);
+    expect(hasPendingChanges(createDraft())).toBe(false);
+  });
+
+  it('starts an owner role with "Allow sharing" on', () => {
+    expect(initialInviteSettings(dataset, 'owner')).toMatchObject({
+      newRole: 'OWNER',
+      canShare: true,
+      canUseData: true,
+    });
   });
 });
 
 describe('recipients to add', () => {
   it('adds recipients once each, and removes a chip', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'addRecipients', recipients: [summary(una), summary(victor)] },
       { type: 'addRecipients', recipients: [summary(una), summary(dataScience), summary(dataScience)] },
       { type: 'removeRecipient', id: victor.id },
@@ -75,32 +96,34 @@ describe('recipients to add', () => {
   });
 
   it('keeps the same draft when nothing new is added', () => {
-    const draft = run(createDraft(dataset), { type: 'addRecipients', recipients: [summary(una)] });
+    const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
     expect(draftReducer(draft, { type: 'addRecipients', recipients: [summary(una)] })).toBe(draft);
   });
 
   it('gives owners "Allow sharing" and data use by default, and takes them away from other roles', () => {
-    const asOwner = run(createDraft(dataset), { type: 'setNewRole', role: 'owner' });
+    const asOwner = withRole(dataset, inviteOn(dataset, { canUseData: false }), 'owner');
     expect(asOwner).toMatchObject({ newRole: 'OWNER', canShare: true, canUseData: true });
-    expect(run(asOwner, { type: 'setNewFlag', flag: 'canUseData', value: false }).canUseData).toBe(true);
-    const asConsumer = run(asOwner, { type: 'setNewRole', role: 'CONSUMER' });
+    // An owner added with "Can use data" off still uses the data: it is neither sent nor kept off.
+    const additions = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
+    const unticked = { ...asOwner, canUseData: false };
+    expect(draftToChangeRequest(additions, unticked, dataset, () => undefined).changes).toEqual([
+      { recipient: { type: 'user', id: una.id, name: una.name }, role: 'OWNER', canShare: true },
+    ]);
+    expect(draftGrants(additions, unticked, dataset, [])[0]?.canUseData).toBe(true);
+    const asConsumer = withRole(dataset, asOwner, 'CONSUMER');
     expect(asConsumer).toMatchObject({ canShare: false, canUseData: true });
   });
 
-  it('sets the flags for new recipients', () => {
-    const draft = run(
-      createDraft(dataset),
-      { type: 'setNewFlag', flag: 'canShare', value: true },
-      { type: 'setNewFlag', flag: 'canUseData', value: false },
-    );
-    expect(draft).toMatchObject({ canShare: true, canUseData: false });
+  it('keeps "Can use data" as it was when the role is not an owner', () => {
+    expect(inviteFlagsForRole(dataset, 'EDITOR', false)).toEqual({ canShare: false, canUseData: false });
+    expect(inviteFlagsForRole(dataset, 'EDITOR', true)).toEqual({ canShare: false, canUseData: true });
   });
 });
 
 describe('edits of existing grants', () => {
   it('marks a role change, and forgets it when set back (no phantom change)', () => {
-    const changed = run(createDraft(dataset), { type: 'setGrantRole', grant: connieGrant, role: 'editor' });
-    expect(pendingChanges(changed, lookup(datasetGrants))).toEqual([
+    const changed = run(createDraft(), { type: 'setGrantRole', grant: connieGrant, role: 'editor' });
+    expect(pendingChanges(changed, inviteOn(dataset), lookup(datasetGrants))).toEqual([
       { kind: 'role', principalId: connie.id, from: 'CONSUMER', to: 'EDITOR' },
     ]);
     const back = run(changed, { type: 'setGrantRole', grant: connieGrant, role: 'CONSUMER' });
@@ -109,13 +132,13 @@ describe('edits of existing grants', () => {
   });
 
   it('marks a flag change, and forgets it when set back', () => {
-    const changed = run(createDraft(dataset), {
+    const changed = run(createDraft(), {
       type: 'setGrantFlag',
       grant: connieGrant,
       flag: 'canShare',
       value: true,
     });
-    expect(pendingChanges(changed, lookup(datasetGrants))).toEqual([
+    expect(pendingChanges(changed, inviteOn(dataset), lookup(datasetGrants))).toEqual([
       { kind: 'flag', principalId: connie.id, flag: 'canShare', from: false, to: true },
     ]);
     expect(
@@ -125,20 +148,22 @@ describe('edits of existing grants', () => {
 
   it('marks a removal, which hides the other edits of that grant until undone', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' },
       { type: 'removeGrant', grant: connieGrant },
     );
-    expect(pendingChanges(draft, lookup(datasetGrants))).toEqual([
+    expect(pendingChanges(draft, inviteOn(dataset), lookup(datasetGrants))).toEqual([
       { kind: 'remove', principalId: connie.id, grant: connieGrant },
     ]);
     const undone = run(draft, { type: 'undoGrant', principalId: connie.id, change: 'remove' });
-    expect(pendingChanges(undone, lookup(datasetGrants)).map((change) => change.kind)).toEqual(['role']);
+    expect(
+      pendingChanges(undone, inviteOn(dataset), lookup(datasetGrants)).map((change) => change.kind),
+    ).toEqual(['role']);
   });
 
   it('undoes every pending change of a grant at once', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' },
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canUseData', value: false },
       { type: 'undoGrant', principalId: connie.id },
@@ -147,37 +172,34 @@ describe('edits of existing grants', () => {
   });
 
   it('ignores undoing a grant without edits', () => {
-    const draft = createDraft(dataset);
+    const draft = createDraft();
     expect(draftReducer(draft, { type: 'undoGrant', principalId: connie.id })).toBe(draft);
   });
 });
 
-describe('note, notification, lineage, reset', () => {
-  it('keeps the note and options, and resets to the start', () => {
+describe('note, reset', () => {
+  it('resets to the start', () => {
     const draft = run(
-      createDraft(dataset),
-      { type: 'setNote', note: 'Please review.' },
-      { type: 'setSendNotification', value: false },
-      { type: 'setShareWithLineage', value: true },
-      { type: 'setNewRole', role: 'CONSUMER' },
+      createDraft(),
       { type: 'addRecipients', recipients: [summary(una)] },
+      { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' },
     );
-    expect(draft).toMatchObject({ note: 'Please review.', sendNotification: false, shareWithLineage: true });
-    expect(run(draft, { type: 'reset' })).toEqual(createDraft(dataset));
+    expect(run(draft, { type: 'reset' })).toEqual(createDraft());
   });
 
   it('counts a note alone as unsaved input, not as a pending change', () => {
-    const draft = run(createDraft(dataset), { type: 'setNote', note: 'Hello' });
+    const draft = createDraft();
     expect(hasPendingChanges(draft)).toBe(false);
-    expect(hasUnsavedInput(draft)).toBe(true);
-    expect(hasUnsavedInput(createDraft(dataset))).toBe(false);
+    expect(hasUnsavedInput(draft, { note: 'Hello' })).toBe(true);
+    expect(hasUnsavedInput(draft, { note: '  ' })).toBe(false);
+    expect(hasUnsavedInput(draft, { note: '' })).toBe(false);
   });
 });
 
 describe('rebase after a reload', () => {
   it('drops edits of grants that are gone and edits now equal to the list, keeps the rest', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' },
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canShare', value: true },
       { type: 'removeGrant', grant: eddieGrant },
@@ -185,7 +207,7 @@ describe('rebase after a reload', () => {
     );
     const reloaded = [oliviaGrant, { ...connieGrant, role: 'EDITOR' }];
     const rebased = draftReducer(draft, { type: 'rebase', grants: reloaded });
-    expect(pendingChanges(rebased, lookup(reloaded))).toEqual([
+    expect(pendingChanges(rebased, inviteOn(dataset), lookup(reloaded))).toEqual([
       { kind: 'add', principal: summary(una), role: 'EDITOR' },
       { kind: 'flag', principalId: connie.id, flag: 'canShare', from: false, to: true },
     ]);
@@ -195,15 +217,17 @@ describe('rebase after a reload', () => {
 describe('draftToChangeRequest', () => {
   it('sends additions at the new role with the supported flags, edits, and removals as null', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'addRecipients', recipients: [summary(una)] },
-      { type: 'setNewRole', role: 'CONSUMER' },
       { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' },
       { type: 'removeGrant', grant: eddieGrant },
-      { type: 'setNote', note: 'For the Q3 review.' },
-      { type: 'setShareWithLineage', value: true },
     );
-    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants))).toEqual({
+    const invite = withRole(
+      dataset,
+      inviteOn(dataset, { note: 'For the Q3 review.', shareWithLineage: true }),
+      'CONSUMER',
+    );
+    expect(draftToChangeRequest(draft, invite, dataset, lookup(datasetGrants))).toEqual({
       changes: [
         {
           recipient: { type: 'user', id: una.id, name: una.name },
@@ -221,13 +245,9 @@ describe('draftToChangeRequest', () => {
   });
 
   it('sends no flag a type does not support, and no lineage where there is none (R12)', () => {
-    const draft = run(
-      createDraft(deployment),
-      { type: 'addRecipients', recipients: [summary(una)] },
-      { type: 'setShareWithLineage', value: true },
-      { type: 'setNote', note: '   ' },
-    );
-    const request = draftToChangeRequest(draft, deployment, () => undefined);
+    const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
+    const invite = inviteOn(deployment, { shareWithLineage: true, note: '   ' });
+    const request = draftToChangeRequest(draft, invite, deployment, () => undefined);
     expect(request).toEqual({
       changes: [{ recipient: { type: 'user', id: una.id, name: una.name }, role: 'USER' }],
       sendNotification: true,
@@ -238,28 +258,25 @@ describe('draftToChangeRequest', () => {
 
   it('never sends "Can use data" for an owner', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canUseData', value: false },
       { type: 'setGrantRole', grant: connieGrant, role: 'OWNER' },
     );
-    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants)).changes).toEqual([
+    expect(draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(datasetGrants)).changes).toEqual([
       { recipient: { type: 'user', id: connie.id }, role: 'OWNER' },
     ]);
   });
 
   it('leaves out an edit the reloaded list already shows', () => {
-    const draft = run(createDraft(dataset), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
+    const draft = run(createDraft(), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
     const reloaded = [{ ...connieGrant, role: 'EDITOR' }];
-    expect(draftToChangeRequest(draft, dataset, lookup(reloaded)).changes).toEqual([]);
+    expect(draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(reloaded)).changes).toEqual([]);
   });
 
   it('builds a request the policy accepts for a valid draft', () => {
-    const draft = run(
-      createDraft(governedModel),
-      { type: 'addRecipients', recipients: [summary(una)] },
-      { type: 'setNewRole', role: 'READ' },
-    );
-    const request = draftToChangeRequest(draft, governedModel, lookup(seedGrants(governedModel)));
+    const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
+    const invite = withRole(governedModel, inviteOn(governedModel), 'READ');
+    const request = draftToChangeRequest(draft, invite, governedModel, lookup(seedGrants(governedModel)));
     expect(validateChanges(contextFor(governedModel, eddie), request)).toEqual([]);
   });
 });
@@ -267,13 +284,13 @@ describe('draftToChangeRequest', () => {
 describe('draftGrants', () => {
   it('is the list as the draft would leave it', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'addRecipients', recipients: [summary(una), summary(connie)] },
-      { type: 'setNewRole', role: 'OWNER' },
       { type: 'removeGrant', grant: oliviaGrant },
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canShare', value: true },
     );
-    expect(draftGrants(draft, dataset, datasetGrants)).toEqual([
+    const invite = withRole(dataset, inviteOn(dataset), 'OWNER');
+    expect(draftGrants(draft, invite, dataset, datasetGrants)).toEqual([
       eddieGrant,
       { ...connieGrant, canShare: true },
       datasetGrants[3],
@@ -283,21 +300,20 @@ describe('draftGrants', () => {
 
   it('leaves grants with an unknown role as they are, and adds nobody at an unknown role', () => {
     const draft = run(
-      createDraft(dataset),
+      createDraft(),
       { type: 'setGrantRole', grant: connieGrant, role: 'ADMIN' },
       { type: 'addRecipients', recipients: [summary(una)] },
-      { type: 'setNewRole', role: 'ADMIN' },
     );
-    expect(draftGrants(draft, dataset, [connieGrant])).toEqual([connieGrant]);
+    const invite = inviteOn(dataset, { newRole: 'ADMIN' });
+    expect(draftGrants(draft, invite, dataset, [connieGrant])).toEqual([connieGrant]);
   });
 
   it('lets the grant capabilities allow handing ownership on and leaving', () => {
     const grants = [grantTo(deployment, olivia, 3)];
-    const draft = run(
-      createDraft(deployment),
-      { type: 'addRecipients', recipients: [summary(una)] },
-      { type: 'setNewRole', role: 'OWNER' },
-    );
-    expect(draftGrants(draft, deployment, grants).filter((grant) => grant.role === 'OWNER')).toHaveLength(2);
+    const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
+    const invite = withRole(deployment, inviteOn(deployment), 'OWNER');
+    expect(
+      draftGrants(draft, invite, deployment, grants).filter((grant) => grant.role === 'OWNER'),
+    ).toHaveLength(2);
   });
 });

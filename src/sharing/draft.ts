@@ -1,13 +1,6 @@
-import { findRole, isOwnerRole, roleAtLevel } from './asset-types.ts';
+import { findRole, isOwnerRole } from './asset-types.ts';
 import { nextGrant } from './policy.ts';
-import {
-  type AssetTypeConfig,
-  type ChangeRequest,
-  type Grant,
-  type GrantChange,
-  OWNER_LEVEL,
-  type RecipientType,
-} from './types.ts';
+import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
 
 /** What the dialog knows about a recipient it is about to add: enough to show a chip and to name it on the wire. */
 export interface RecipientSummary {
@@ -37,13 +30,18 @@ export interface GrantEdit {
   remove?: boolean;
 }
 
-/** The dialog's unsaved work. */
+/** The dialog's pending changes: recipients to add and edits of existing grants. */
 export interface Draft {
-  /** The role new recipients get when the draft starts (the asset type's default). */
-  defaultRole: string;
-  /** The asset type's owner role (level 3): owners always use the data, and get "Allow sharing" by default. */
-  ownerRole: string;
   additions: readonly Addition[];
+  /** Pending edits of existing grants, by principal id. */
+  edits: Readonly<Record<string, GrantEdit>>;
+}
+
+/**
+ * What new recipients get and what goes with the save: the fields of the dialog's invite form, which holds them.
+ * The draft's functions take them alongside the draft.
+ */
+export interface InviteSettings {
   /** Role for the recipients being added. */
   newRole: string;
   /** "Allow sharing" for the recipients being added. */
@@ -53,19 +51,34 @@ export interface Draft {
   note: string;
   sendNotification: boolean;
   shareWithLineage: boolean;
-  /** Pending edits of existing grants, by principal id. */
-  edits: Readonly<Record<string, GrantEdit>>;
+}
+
+/** The options new recipients get with a role: an owner shares and uses the data; other roles do not share. */
+export function inviteFlagsForRole(
+  assetType: AssetTypeConfig,
+  role: string,
+  canUseData: boolean,
+): Pick<InviteSettings, 'canShare' | 'canUseData'> {
+  const isOwner = isOwnerRole(assetType, role);
+  return { canShare: isOwner, canUseData: isOwner || canUseData };
+}
+
+/** The invite settings a draft starts with: a role and its options, notification on, lineage off. */
+export function initialInviteSettings(assetType: AssetTypeConfig, role: string): InviteSettings {
+  const newRole = role.toUpperCase();
+  return {
+    newRole,
+    ...inviteFlagsForRole(assetType, newRole, true),
+    note: '',
+    sendNotification: true,
+    shareWithLineage: false,
+  };
 }
 
 /** What can happen to a draft. */
 export type DraftAction =
   | { type: 'addRecipients'; recipients: readonly RecipientSummary[] }
   | { type: 'removeRecipient'; id: string }
-  | { type: 'setNewRole'; role: string }
-  | { type: 'setNewFlag'; flag: GrantFlag; value: boolean }
-  | { type: 'setNote'; note: string }
-  | { type: 'setSendNotification'; value: boolean }
-  | { type: 'setShareWithLineage'; value: boolean }
   | { type: 'setGrantRole'; grant: Grant; role: string }
   | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
   | { type: 'removeGrant'; grant: Grant }
@@ -75,25 +88,9 @@ export type DraftAction =
   /** After a reload (e.g. a 412): keep the edits that still apply to the new list, drop the rest. */
   | { type: 'rebase'; grants: readonly Grant[] };
 
-/** An empty draft for an asset type: its default role, notification on, lineage off. */
-export function createDraft(assetType: AssetTypeConfig): Draft {
-  const ownerRole = roleAtLevel(assetType, OWNER_LEVEL)?.name ?? 'OWNER';
-  return initialDraft(assetType.defaultRole.toUpperCase(), ownerRole);
-}
-
-function initialDraft(defaultRole: string, ownerRole: string): Draft {
-  return {
-    defaultRole,
-    ownerRole,
-    additions: [],
-    newRole: defaultRole,
-    canShare: defaultRole === ownerRole,
-    canUseData: true,
-    note: '',
-    sendNotification: true,
-    shareWithLineage: false,
-    edits: {},
-  };
+/** A draft without changes. */
+export function createDraft(): Draft {
+  return { additions: [], edits: {} };
 }
 
 function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): Draft {
@@ -105,24 +102,6 @@ function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): D
   });
   if (fresh.length === 0) return draft;
   return { ...draft, additions: [...draft.additions, ...fresh.map((principal) => ({ principal }))] };
-}
-
-/** The role for new recipients; the flags follow the role's defaults (owners share and use data). */
-function setNewRole(draft: Draft, role: string): Draft {
-  const newRole = role.toUpperCase();
-  const isOwner = newRole === draft.ownerRole;
-  return {
-    ...draft,
-    newRole,
-    canShare: isOwner,
-    canUseData: isOwner || draft.canUseData,
-  };
-}
-
-function setNewFlag(draft: Draft, flag: GrantFlag, value: boolean): Draft {
-  if (flag === 'canShare') return { ...draft, canShare: value };
-  if (!value && draft.newRole === draft.ownerRole) return draft;
-  return { ...draft, canUseData: value };
 }
 
 function isEmpty(edit: GrantEdit): boolean {
@@ -186,16 +165,6 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
         ...draft,
         additions: draft.additions.filter((addition) => addition.principal.id !== action.id),
       };
-    case 'setNewRole':
-      return setNewRole(draft, action.role);
-    case 'setNewFlag':
-      return setNewFlag(draft, action.flag, action.value);
-    case 'setNote':
-      return { ...draft, note: action.note };
-    case 'setSendNotification':
-      return { ...draft, sendNotification: action.value };
-    case 'setShareWithLineage':
-      return { ...draft, shareWithLineage: action.value };
     case 'setGrantRole':
       return editGrant(draft, action.grant, { role: action.role.toUpperCase() });
     case 'setGrantFlag':
@@ -205,7 +174,7 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'undoGrant':
       return undoGrant(draft, action.principalId, action.change);
     case 'reset':
-      return initialDraft(draft.defaultRole, draft.ownerRole);
+      return createDraft();
     case 'rebase':
       return rebase(draft, action.grants);
   }
@@ -241,12 +210,16 @@ function editChanges(edit: GrantEdit): PendingChange[] {
   return changes;
 }
 
-/** Every pending change: additions first, then edits of existing grants. */
-export function pendingChanges(draft: Draft, grantsById: GrantLookup): PendingChange[] {
+/** Every pending change: additions (at the invite's role) first, then edits of existing grants. */
+export function pendingChanges(
+  draft: Draft,
+  invite: Pick<InviteSettings, 'newRole'>,
+  grantsById: GrantLookup,
+): PendingChange[] {
   const additions: PendingChange[] = draft.additions.map(({ principal }) => ({
     kind: 'add',
     principal,
-    role: draft.newRole,
+    role: invite.newRole,
   }));
   const edits = Object.values(draft.edits).flatMap((edit) => editChanges(currentEdit(edit, grantsById)));
   return [...additions, ...edits];
@@ -267,14 +240,15 @@ function supportedFlags(
   return supported;
 }
 
-function additionChange(draft: Draft, assetType: AssetTypeConfig, { principal }: Addition): GrantChange {
+function additionChange(
+  invite: InviteSettings,
+  assetType: AssetTypeConfig,
+  { principal }: Addition,
+): GrantChange {
   return {
     recipient: { type: principal.type, id: principal.id, name: principal.name },
-    role: draft.newRole,
-    ...supportedFlags(assetType, draft.newRole, {
-      canShare: draft.canShare,
-      canUseData: draft.canUseData,
-    }),
+    role: invite.newRole,
+    ...supportedFlags(assetType, invite.newRole, invite),
   };
 }
 
@@ -285,9 +259,10 @@ function editChange(assetType: AssetTypeConfig, edit: GrantEdit): GrantChange {
   return { recipient, role, ...supportedFlags(assetType, role, edit) };
 }
 
-/** The request a draft sends: additions at the new role, edits, removals as role `null`. */
+/** The request a draft sends: additions at the invite's role, edits, removals as role `null`. */
 export function draftToChangeRequest(
   draft: Draft,
+  invite: InviteSettings,
   assetType: AssetTypeConfig,
   grantsById: GrantLookup,
 ): ChangeRequest {
@@ -296,13 +271,13 @@ export function draftToChangeRequest(
     .filter((edit) => !isEmpty(edit));
   const request: ChangeRequest = {
     changes: [
-      ...draft.additions.map((addition) => additionChange(draft, assetType, addition)),
+      ...draft.additions.map((addition) => additionChange(invite, assetType, addition)),
       ...edits.map((edit) => editChange(assetType, edit)),
     ],
-    sendNotification: assetType.options.notify ? draft.sendNotification : false,
-    shareWithLineage: assetType.options.shareWithLineage && draft.shareWithLineage,
+    sendNotification: assetType.options.notify ? invite.sendNotification : false,
+    shareWithLineage: assetType.options.shareWithLineage && invite.shareWithLineage,
   };
-  return draft.note.trim() === '' || !assetType.options.note ? request : { ...request, note: draft.note };
+  return invite.note.trim() === '' || !assetType.options.note ? request : { ...request, note: invite.note };
 }
 
 /** Whether the draft holds anything to save. */
@@ -311,15 +286,20 @@ export function hasPendingChanges(draft: Draft): boolean {
 }
 
 /** Whether closing would lose something the person typed or chose (pending changes, or a note). */
-export function hasUnsavedInput(draft: Draft): boolean {
-  return hasPendingChanges(draft) || draft.note.trim() !== '';
+export function hasUnsavedInput(draft: Draft, invite: Pick<InviteSettings, 'note'>): boolean {
+  return hasPendingChanges(draft) || invite.note.trim() !== '';
 }
 
 /**
  * The access list as the draft would leave it: what the whole-list guards (R9, R10) in `grantCapabilities`
  * should be judged against, so that handing ownership on and stepping down in one save stays possible.
  */
-export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: readonly Grant[]): Grant[] {
+export function draftGrants(
+  draft: Draft,
+  invite: Pick<InviteSettings, 'newRole' | 'canShare' | 'canUseData'>,
+  assetType: AssetTypeConfig,
+  grants: readonly Grant[],
+): Grant[] {
   const edited = grants.flatMap((grant) => {
     const edit = draft.edits[grant.principalId];
     if (!edit) return [grant];
@@ -329,15 +309,15 @@ export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: re
     const principal = { id: grant.principalId, type: grant.principalType };
     return [nextGrant(assetType, principal, grant, role, edit)];
   });
-  const newRole = findRole(assetType, draft.newRole);
+  const newRole = findRole(assetType, invite.newRole);
   if (!newRole) return edited;
   const present = new Set(edited.map((grant) => grant.principalId));
   const added = draft.additions
     .filter(({ principal }) => !present.has(principal.id))
     .map(({ principal }) =>
       nextGrant(assetType, principal, undefined, newRole, {
-        canShare: draft.canShare,
-        canUseData: draft.canUseData,
+        canShare: invite.canShare,
+        canUseData: invite.canUseData,
       }),
     );
   return [...edited, ...added];

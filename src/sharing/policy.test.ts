@@ -8,6 +8,7 @@ import {
   checkVersion,
   type EntryCheck,
   IMPACT_ENTRY_LIMIT,
+  isNoteWithinLimit,
   previewChanges,
   resolveRecipient,
   validateChanges,
@@ -564,6 +565,12 @@ describe('R14 NOTE_TOO_LONG', () => {
         message: 'A note holds at most 1,000 characters; this one has 1,001.',
       }),
     ]);
+  });
+
+  it('R14: isNoteWithinLimit draws the line at 1,000 characters', () => {
+    expect(isNoteWithinLimit('x'.repeat(1000))).toBe(true);
+    expect(isNoteWithinLimit('x'.repeat(1001))).toBe(false);
+    expect(isNoteWithinLimit('')).toBe(true);
   });
 
   it('R14 allows 1,000 characters', () => {

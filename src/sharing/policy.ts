@@ -242,11 +242,16 @@ export function checkDuplicateRecipient(check: EntryCheck): Violation | null {
   return entryViolation(check, 'DUPLICATE_RECIPIENT', { recipient: displayName(check) });
 }
 
+/** R14: whether a note fits (at most 1,000 characters): the dialog's form and counter ask it too. */
+export function isNoteWithinLimit(note: string): boolean {
+  return note.length <= MAX_NOTE_LENGTH;
+}
+
 /** R14: a note is at most 1,000 characters. */
 export function checkNoteLength(request: ChangeRequest): Violation | null {
-  const length = request.note?.length ?? 0;
-  if (length <= MAX_NOTE_LENGTH) return null;
-  return violation('NOTE_TOO_LONG', null, { length, max: MAX_NOTE_LENGTH });
+  const note = request.note ?? '';
+  if (isNoteWithinLimit(note)) return null;
+  return violation('NOTE_TOO_LONG', null, { length: note.length, max: MAX_NOTE_LENGTH });
 }
 
 function opaqueTag(etag: string): string {

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
 
-/** Props of {@link DiscardChangesDialog}. */
+/** Props of {@link DiscardChangesDialog}: whether it is asked, and the two answers. */
 export interface DiscardChangesDialogProps {
   open: boolean;
   onKeepEditing(): void;
@@ -11,12 +11,16 @@ export interface DiscardChangesDialogProps {
 
 /** Asks before closing with pending changes: `Discard changes?` — Discard, or Keep editing (also Escape). */
 export function DiscardChangesDialog({ open, onKeepEditing, onDiscard }: DiscardChangesDialogProps) {
-  const { messages, theme, container } = useShareDialogConfig();
+  const { messages, colorScheme, container } = useShareDialogConfig();
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onKeepEditing())}>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={theme} />
-        <Dialog.Content role="alertdialog" className="sw-theme sw-dialog sw-confirm" data-sw-theme={theme}>
+        <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={colorScheme} />
+        <Dialog.Content
+          role="alertdialog"
+          className="sw-theme sw-dialog sw-confirm"
+          data-sw-theme={colorScheme}
+        >
           <Dialog.Title className="sw-title">{messages.discardTitle}</Dialog.Title>
           <Dialog.Description className="sw-subtitle">{messages.discardBody}</Dialog.Description>
           <div className="sw-footer__actions">

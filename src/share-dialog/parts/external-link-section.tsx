@@ -2,39 +2,56 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { externalShareQueryOptions, setExternalShareMutationOptions } from '../../api/external-share.ts';
 import { canManageExternalLink } from '../../sharing/external-link.ts';
-import type { ActorStanding, AssetTypeConfig, Permission } from '../../sharing/types.ts';
+import { useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
+import { cx } from '../ui/cx.ts';
 import { Hint } from '../ui/hint.tsx';
 import { CheckIcon, CopyIcon, LinkIcon } from '../ui/icons.tsx';
 import { Skeleton } from '../ui/skeleton.tsx';
 import { Switch } from '../ui/switch.tsx';
 
-/** Props of {@link ExternalLinkSection}. */
-export interface ExternalLinkSectionProps {
-  assetType: AssetTypeConfig;
-  assetId: string;
-  actor: ActorStanding;
-  /** Whether the actor may share at all (R7): when not, the dialog's banner (this id) says why, once. */
-  sharing: Permission;
-  sharingReasonId: string;
+/** Props of {@link ShareDialogExternalLink}: only a class; it shows where the asset type has a link. */
+export interface ShareDialogExternalLinkProps {
+  /** Extra classes on the section (it already has `sw-link`). */
+  className?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The external sharing link (where the asset type has one): a switch that creates or revokes it, and Copy link. */
-export function ExternalLinkSection({
-  assetType,
-  assetId,
-  actor,
-  sharing,
-  sharingReasonId,
-}: ExternalLinkSectionProps) {
+/**
+ * The external sharing link, where the asset type has one (nothing otherwise): a switch that creates or revokes
+ * it, and Copy link. When the actor may not share at all (R7), the invite part's banner says why, once.
+ */
+export function ShareDialogExternalLink({ className }: ShareDialogExternalLinkProps) {
+  const { assetType } = useSharingEditor();
+  if (!assetType.options.externalLink) return null;
+  return <ExternalLinkSection className={className} />;
+}
+
+/** Copies a text to the clipboard and remembers how it went, until `reset`. */
+function useCopy() {
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  async function copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  }
+  return { copyState, copy, reset: () => setCopyState('idle') };
+}
+
+function ExternalLinkSection({ className }: ShareDialogExternalLinkProps) {
   const { client, queryClient, messages } = useShareDialogConfig();
+  const { assetType, asset, actor, sharing, ids } = useSharingEditor();
+  const assetId = asset.id;
+  const sharingReasonId = ids.sharingReason;
   const id = useId();
   const link = useQuery(externalShareQueryOptions(client, assetType, assetId));
   const toggle = useMutation(setExternalShareMutationOptions(client, queryClient, assetType, assetId));
-  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const { copyState, copy, reset: resetCopy } = useCopy();
 
   const enabled = link.data?.enabled === true;
   const url = link.data?.url ?? null;
@@ -46,18 +63,8 @@ export function ExternalLinkSection({
   const refusal = permission.allowed ? null : permission;
   const refusalId = refusal ? (sharing.allowed ? reasonId : sharingReasonId) : null;
 
-  async function copy() {
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  }
-
   return (
-    <section className="sw-section sw-section--divided sw-link" data-slot="external-link">
+    <section className={cx('sw-section sw-section--divided sw-link', className)} data-slot="external-link">
       <div className="sw-link__head">
         <LinkIcon />
         <span id={labelId} className="sw-link__label">
@@ -72,7 +79,7 @@ export function ExternalLinkSection({
             checked={toggle.isPending ? toggle.variables === true : enabled}
             disabled={refusal !== null || toggle.isPending || link.isError}
             onCheckedChange={(next) => {
-              setCopyState('idle');
+              resetCopy();
               toggle.mutate(next);
             }}
           />
@@ -93,7 +100,7 @@ export function ExternalLinkSection({
             aria-labelledby={labelId}
             onFocus={(event) => event.currentTarget.select()}
           />
-          <Button size="sm" onClick={copy}>
+          <Button size="sm" onClick={() => void copy(url)}>
             {copyState === 'copied' ? <CheckIcon /> : <CopyIcon />}
             {messages.copyLink}
           </Button>

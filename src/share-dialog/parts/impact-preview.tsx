@@ -2,7 +2,7 @@ import type { AccessImpact, ImpactEntry } from '../../sharing/policy.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { InfoIcon, SpinnerIcon } from '../ui/icons.tsx';
 
-/** Props of {@link ImpactPreview}. */
+/** Props of {@link ImpactPreview}: the latest answer, and whether a newer one is coming or the last one failed. */
 export interface ImpactPreviewProps {
   impact: AccessImpact | undefined;
   /** A newer preview is on its way (the one shown, if any, is for an earlier draft). */

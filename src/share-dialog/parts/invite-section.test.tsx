@@ -188,6 +188,13 @@ describe('roles the actor may not grant', () => {
     ).toHaveAccessibleDescription(/You cannot change or remove Owner access/);
   });
 
+  it('as Connie on the dataset (who may not share at all) starts the Role control at a role within her level', async () => {
+    await renderDialog({ as: 'connie', asset: 'dataset', assetType: 'dataset' });
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(role).toBeDisabled();
+    expect(role).toHaveValue('CONSUMER');
+  });
+
   it('as Nora on the dataset (no "Allow sharing") disables sharing and says why', async () => {
     const { user } = await renderDialog({ as: 'nora', asset: 'dataset', assetType: 'dataset' });
     const reason = /You need “Allow sharing” on this dataset to share it\./;

@@ -1,55 +1,61 @@
-import type { Ref } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { useEditorSave } from '../editor-context.ts';
+import type { ShareDialogMessages } from '../messages.ts';
 import type { SaveFailure } from '../save-failure.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
+import { cx } from '../ui/cx.ts';
 import { AlertIcon } from '../ui/icons.tsx';
 
-/** Props of {@link SaveErrorSummary}. */
-export interface SaveErrorSummaryProps {
-  failure: SaveFailure;
-  /** Offered when trying again may help (no answer, a server failure). */
-  onRetry(): void;
-  retrying: boolean;
-  ref?: Ref<HTMLDivElement>;
+/** Props of {@link ShareDialogErrorSummary}: only a class; it shows the editor's last failed save. */
+export interface ShareDialogErrorSummaryProps {
+  /** Extra classes on the alert (it already has `sw-alert`). */
+  className?: string;
 }
 
-/** Why the last save failed, and each refused entry: focus moves here so every user hears it first. */
-export function SaveErrorSummary({ failure, onRetry, retrying, ref }: SaveErrorSummaryProps) {
-  const { messages } = useShareDialogConfig();
-  let title: string;
+function titleOf(failure: SaveFailure, messages: ShareDialogMessages): string {
   switch (failure.kind) {
     case 'rejected':
-      title = messages.errorSummaryTitle(
-        failure.entries.filter((entry) => entry.principalId !== null).length,
-      );
-      break;
+      return messages.errorSummaryTitle(failure.entries.filter((entry) => entry.principalId !== null).length);
     case 'conflict':
-      title = messages.conflict;
-      break;
+      return messages.conflict;
     case 'retryable':
-      title = {
+      return {
         network: messages.networkError,
         server: messages.serverError,
         signedOut: messages.signedOut,
         cancelled: messages.saveCancelled,
       }[failure.cause];
-      break;
     case 'other':
-      title = failure.message || messages.genericError;
-      break;
+      return failure.message || messages.genericError;
   }
+}
 
+/**
+ * Why the last save failed, and each refused entry, with Retry where trying again may help. Focus moves here when
+ * a save fails, so that every user hears it first. Nothing is shown until then.
+ */
+export function ShareDialogErrorSummary({ className }: ShareDialogErrorSummaryProps) {
+  const { messages } = useShareDialogConfig();
+  const { failure, submit, saving } = useEditorSave();
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    if (failure) alertRef.current?.focus();
+  }, [failure]);
+
+  if (!failure) return null;
   return (
     <div
-      ref={ref}
+      ref={alertRef}
       role="alert"
       tabIndex={-1}
       data-slot="save-error-summary"
       data-kind={failure.kind}
-      className={failure.kind === 'conflict' ? 'sw-alert sw-alert--warning' : 'sw-alert'}
+      className={cx('sw-alert', failure.kind === 'conflict' && 'sw-alert--warning', className)}
     >
       <AlertIcon />
-      <p className="sw-alert__title">{title}</p>
+      <p className="sw-alert__title">{titleOf(failure, messages)}</p>
       {failure.kind === 'rejected' ? (
         <ul className="sw-alert__list">
           {failure.entries.map((entry) => (
@@ -61,7 +67,7 @@ export function SaveErrorSummary({ failure, onRetry, retrying, ref }: SaveErrorS
       ) : null}
       {failure.kind === 'retryable' ? (
         <div className="sw-alert__actions">
-          <Button size="sm" onClick={onRetry} pending={retrying} disabled={retrying}>
+          <Button size="sm" onClick={submit} pending={saving} disabled={saving}>
             {messages.retry}
           </Button>
         </div>

@@ -93,6 +93,36 @@ describe('Shared with', () => {
     expect(ownerData).toHaveAccessibleDescription(/Owner access always includes “Can use data”/);
   });
 
+  it('folds several reasons of a locked row behind one disclosure, which every control still describes itself with', async () => {
+    const { user } = await renderDialog({ asset: 'creditBureauExtract', assetType: 'dataset' });
+    const own = rowOf('Olivia Owens');
+    const why = within(own).getByRole('button', { name: 'Why can’t I change this?' });
+    expect(why).toHaveAttribute('aria-expanded', 'false');
+    const lastOwner = /You are the last Owner of this dataset\. Make someone else Owner first\./;
+    const lastSharer = /You are the last person who can share this dataset\./;
+    expect(within(own).queryByText(lastOwner)).not.toBeVisible();
+    expect(within(own).queryByText(lastSharer)).not.toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Remove access for Olivia Owens' }),
+    ).toHaveAccessibleDescription(lastOwner);
+    expect(
+      screen.getByRole('checkbox', { name: 'Allow sharing for Olivia Owens' }),
+    ).toHaveAccessibleDescription(lastSharer);
+
+    await user.click(why);
+    expect(why).toHaveAttribute('aria-expanded', 'true');
+    expect(within(own).getByText(lastOwner)).toBeVisible();
+    expect(within(own).getByText(lastSharer)).toBeVisible();
+    expect(within(own).getByText(/Owner access always includes “Can use data”/)).toBeVisible();
+  });
+
+  it('shows a single reason as it is, without a disclosure', async () => {
+    await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    const own = rowOf('Olivia Owens');
+    expect(within(own).getByText(/You are the last Owner of this deployment/)).toBeVisible();
+    expect(within(own).queryByRole('button', { name: 'Why can’t I change this?' })).toBeNull();
+  });
+
   it('re-renders only the row whose role changes', async () => {
     const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
     // Let the lazy access explanations settle first.

@@ -6,11 +6,10 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import type { SharedRole } from '../../api/contract.ts';
-import type { Grant } from '../../sharing/types.ts';
+import { useAccessList, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { SpinnerIcon } from '../ui/icons.tsx';
-import { SharedWithRow, type SharedWithRowProps } from './shared-with-row.tsx';
+import { SharedWithRow } from './shared-with-row.tsx';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
@@ -36,51 +35,38 @@ function measureWithFallback(
   return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(element));
 }
 
-/** Props of {@link SharedWithList}: the loaded entries, paging, and what every row shares. */
-export interface SharedWithListProps
-  extends Omit<SharedWithRowProps, 'entry' | 'grant' | 'index' | 'setSize' | 'start' | 'measureRef'> {
-  entries: readonly SharedRole[];
-  /** `grants[i]` is `entries[i]` as the domain sees it. */
-  grants: readonly Grant[];
-  /** Entries on the whole list, loaded or not. */
-  totalCount: number;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage(): void;
-  /** The id of the element that names the list (`Shared with`). */
-  labelledBy: string;
-  /** Changes when the list is replaced (e.g. a new filter): the view scrolls back to the top. */
-  resetKey: string;
-}
-
-/** The access list, virtualized: only the rows in view (and a few around them) are in the DOM, whatever its length. */
-export const SharedWithList = memo(function SharedWithList({
-  entries,
-  grants,
-  totalCount,
-  hasNextPage,
-  isFetchingNextPage,
-  fetchNextPage,
-  labelledBy,
-  resetKey,
-  ...rowProps
-}: SharedWithListProps) {
-  const { messages } = useShareDialogConfig();
+/** The virtualizer of the list: it measures each row once rendered, and assumes a layout where there is none. */
+function useListVirtualizer(count: number, keyOf: (index: number) => string | number, rowEstimate: number) {
   const viewportRef = useRef<HTMLElement>(null);
-  const hasOptions = rowProps.assetType.options.allowSharing || rowProps.assetType.options.canUseData;
-  const rowEstimate = hasOptions ? 84 : 58;
-
   const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
-    count: entries.length,
+    count,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => rowEstimate,
     overscan: OVERSCAN,
-    getItemKey: (index) => entries[index]?.id ?? index,
+    getItemKey: keyOf,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,
     measureElement: measureWithFallback,
     useFlushSync: false,
   });
+  return { viewportRef, virtualizer };
+}
+
+/**
+ * The access list, virtualized: only the rows in view (and a few around them) are in the DOM, whatever its
+ * length. The next page loads as the end comes near; a new filter scrolls back to the top.
+ */
+export const SharedWithList = memo(function SharedWithList() {
+  const { messages } = useShareDialogConfig();
+  const { assetType, ids } = useSharingEditor();
+  const { entries, grants, totalCount, hasNextPage, isFetchingNextPage, fetchNextPage, filter } =
+    useAccessList();
+  const hasOptions = assetType.options.allowSharing || assetType.options.canUseData;
+  const { viewportRef, virtualizer } = useListVirtualizer(
+    entries.length,
+    (index) => entries[index]?.id ?? index,
+    hasOptions ? 84 : 58,
+  );
 
   const items = virtualizer.getVirtualItems();
   const lastRendered = items.at(-1)?.index ?? -1;
@@ -91,8 +77,8 @@ export const SharedWithList = memo(function SharedWithList({
   }, [hasNextPage, isFetchingNextPage, lastRendered, entries.length, fetchNextPage]);
 
   useEffect(() => {
-    if (resetKey !== undefined && viewportRef.current) viewportRef.current.scrollTop = 0;
-  }, [resetKey]);
+    if (filter !== undefined && viewportRef.current) viewportRef.current.scrollTop = 0;
+  }, [filter, viewportRef]);
 
   return (
     // The viewport scrolls, and a row may hold nothing focusable (an owner's locked row): it takes focus itself
@@ -101,12 +87,12 @@ export const SharedWithList = memo(function SharedWithList({
       ref={viewportRef}
       className="sw-list-viewport"
       data-slot="shared-with-viewport"
-      aria-labelledby={labelledBy}
+      aria-labelledby={ids.listTitle}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
     >
       <ul
-        aria-labelledby={labelledBy}
+        aria-labelledby={ids.listTitle}
         aria-busy={isFetchingNextPage || undefined}
         className="sw-list"
         style={{ height: virtualizer.getTotalSize() }}
@@ -124,7 +110,6 @@ export const SharedWithList = memo(function SharedWithList({
               setSize={Math.max(totalCount, entries.length)}
               start={item.start}
               measureRef={virtualizer.measureElement}
-              {...rowProps}
             />
           );
         })}

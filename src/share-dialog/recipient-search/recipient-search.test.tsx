@@ -378,6 +378,9 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
       'bobNot an e-mail address',
     ]);
     expect(combobox).toHaveValue('dan');
+    // The menu closes with the paste: its hint does not stay open over what follows the field.
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(/Paste a list to add several at once/)).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('2 recipients added, 4 could not be added');
 
     await user.click(within(failures).getByRole('button', { name: 'Dismiss' }));
@@ -415,6 +418,7 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
     await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));
     expect(onAdd).toHaveBeenCalledWith([await userSummary('olivia@acme.test')]);
     expect(combobox).toHaveValue('');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('never shows a slow answer to an older search after the answer to a newer one', async () => {

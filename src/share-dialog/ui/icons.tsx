@@ -39,7 +39,6 @@ export function CloseIcon(props: IconProps) {
   );
 }
 
-/** One person. */
 export function UserIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -49,7 +48,7 @@ export function UserIcon(props: IconProps) {
   );
 }
 
-/** Several people: a group. */
+/** Two people: a group. */
 export function GroupIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -70,7 +69,7 @@ export function OrganizationIcon(props: IconProps) {
   );
 }
 
-/** A badge: a role. */
+/** A shield with a tick: a role. */
 export function RoleIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -80,7 +79,6 @@ export function RoleIcon(props: IconProps) {
   );
 }
 
-/** A chain link. */
 export function LinkIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -100,7 +98,6 @@ export function CopyIcon(props: IconProps) {
   );
 }
 
-/** A tick. */
 export function CheckIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -129,7 +126,6 @@ export function RemoveUserIcon(props: IconProps) {
   );
 }
 
-/** A magnifying glass. */
 export function SearchIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -139,7 +135,6 @@ export function SearchIcon(props: IconProps) {
   );
 }
 
-/** A warning triangle. */
 export function AlertIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -149,7 +144,6 @@ export function AlertIcon(props: IconProps) {
   );
 }
 
-/** A circled i. */
 export function InfoIcon(props: IconProps) {
   return (
     <Icon {...props}>

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { cx } from './cx.ts';
 
-/** Props of a skeleton block. */
+/** Props of a skeleton: a div's, with the size of what it stands in for. */
 export interface SkeletonProps extends HTMLAttributes<HTMLDivElement> {
   width?: string;
   height?: string;
