@@ -188,12 +188,17 @@ export const endpoints: readonly Endpoint[] = [
     summary:
       'Check changes without applying them: the per-entry errors and who gains, changes or loses access.',
     pathParams: assetPath,
+    requestHeaders: { 'If-Match': 'Optional, as for the PATCH; a stale one answers 412.' },
     body: sharedRolesUpdateBodySchema,
     responses: {
       200: { description: 'The errors (possibly none) and the impact.', schema: sharedRolesPreviewSchema },
       400: badRequest,
       401: unauthorized,
       404: notFound,
+      412: {
+        description: 'Stale `If-Match` (R15, VERSION_CONFLICT): answered alone, as the PATCH would.',
+        schema: errorBodySchema,
+      },
     },
   },
   {
