@@ -5,6 +5,7 @@ import {
   sharedRolesPageSchema,
   sharedRolesPreviewSchema,
 } from '../../api/contract.ts';
+import { endpoints } from '../../api/openapi-endpoints.ts';
 import { backend } from '../backend.ts';
 import { personaIds } from '../personas.ts';
 import { type DemoAssetKey, demoAssetId, groupId } from '../seed.ts';
@@ -392,5 +393,16 @@ describe('POST sharedRoles/preview', () => {
     expect(preview.impact.counts).toEqual({ gains: 0, changes: 1, loses: 0 });
     // Connie keeps read-only access through Data Science.
     expect(preview.impact.loses).toEqual([]);
+  });
+
+  it('answers a stale If-Match with 412 before reading the body, as PATCH does, and documents it', async () => {
+    const response = await call('olivia', 'POST', `${rolesPath('dataset')}/preview`, {
+      body: '{not json',
+      headers: { 'If-Match': '"0.0"' },
+    });
+    expect(response.status).toBe(412);
+    expect(errorBodySchema.parse(await response.json()).code).toBe('VERSION_CONFLICT');
+    const documented = endpoints.find((endpoint) => endpoint.operationId === 'previewSharedRoles');
+    expect(Object.keys(documented?.responses ?? {})).toContain('412');
   });
 });
