@@ -10,8 +10,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   // A cold preview boots Storybook, the service worker and the seed before the first story renders.
-  timeout: 120_000,
-  expect: { timeout: 30_000 },
+  timeout: 240_000,
+  expect: { timeout: 90_000 },
   reporter: 'list',
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure' },
   projects: [
