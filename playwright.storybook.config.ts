@@ -9,8 +9,9 @@ export default defineConfig({
   outputDir: './test-results/storybook',
   workers: 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // A cold preview boots Storybook, the service worker and the seed before the first story renders.
+  timeout: 240_000,
+  expect: { timeout: 90_000 },
   reporter: 'list',
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure' },
   projects: [

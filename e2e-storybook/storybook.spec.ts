@@ -50,7 +50,7 @@ test('stories switched in one preview move its backend from one state to the nex
   const preview = page.frameLocator('#storybook-preview-iframe');
   const failing = preview.getByRole('dialog', { name: 'Share Customer churn reduction' });
   // The dialog retries a failed load a few times, backing off, before it says so.
-  await expect(failing.getByText('Could not load who has access.')).toBeVisible({ timeout: 45_000 });
+  await expect(failing.getByText('Could not load who has access.')).toBeVisible({ timeout: 120_000 });
   await expect(failing.getByRole('button', { name: 'Retry' })).toBeVisible();
 
   // Through the sidebar, so the preview (and its backend) stays: the error story's fault must be gone.
