@@ -33,7 +33,7 @@ function PanelMessage({ children, onRetry }: { children: ReactNode; onRetry?: ()
 }
 
 /** The sections and the footer of the dialog, as `ShareDialog.Editor` shows them without children. */
-export function DefaultEditorParts() {
+function DefaultEditorParts() {
   return (
     <>
       <ShareDialogBody>

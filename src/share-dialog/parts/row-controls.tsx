@@ -10,7 +10,7 @@ import { Select } from '../ui/select.tsx';
 import type { ControlState, RowJudgement } from './row-judgement.ts';
 
 /** A per-grant option: a checkbox named `<option> for <name>`, its visible label hidden from the name. */
-export function RowFlag(props: {
+function RowFlag(props: {
   label: string;
   name: string;
   checked: boolean;
