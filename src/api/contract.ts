@@ -56,6 +56,7 @@ export const ruleCodes = [
   'NOTE_TOO_LONG',
   'VERSION_CONFLICT',
   'LINEAGE_INPUT_NOT_SHAREABLE',
+  'DATA_USE_NOT_HELD',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.

@@ -120,6 +120,14 @@ const statusOfCode: Record<string, number> = {
   LAST_SHARER: 409,
 };
 
+/**
+ * SPEC §4 precedence: an entry that breaks an authorization rule (R5, R6, R7, R18) is answered with those alone;
+ * only an entry the actor may make at all is judged by the other rules and by the resulting list (R9, R10).
+ */
+function verdict(authorization: readonly string[], others: readonly string[]): string[] {
+  return authorization.length > 0 ? [...authorization] : [...others];
+}
+
 /** Sends one forged PATCH and checks the answer: 204, or exactly the expected rule codes with SPEC §4's status. */
 async function expectVerdict(
   as: PersonaKey,
@@ -298,11 +306,11 @@ describe('what each persona can change (forged PATCH requests)', () => {
     '%s',
     async (_, { persona, asset, level, canShare, target, targetKey }) => {
       const self = targetKey === persona;
-      const codes: string[] = [];
+      const authorization: string[] = [];
       // A grant may always remove itself (R7's exception); R6 never stops leaving.
-      if (!self && !canShare) codes.push('SHARING_NOT_ALLOWED');
-      if (!self && levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL');
-      codes.push(...listRuleCodes(asset, target, undefined));
+      if (!self && !canShare) authorization.push('SHARING_NOT_ALLOWED');
+      if (!self && levelOf(asset.config, target.role) > level) authorization.push('TARGET_ABOVE_OWN_LEVEL');
+      const codes = verdict(authorization, listRuleCodes(asset, target, undefined));
       await expectVerdict(
         persona,
         asset,
@@ -324,14 +332,16 @@ describe('what each persona can change (forged PATCH requests)', () => {
       (entry) => [`${label(entry)} changes ${entry.targetKey} to ${entry.role}`, entry] as const,
     ),
   )('%s', async (_, { persona, asset, level, canShare, target, targetKey, role, roleLevel }) => {
-    const codes: string[] = [];
-    if (!canShare) codes.push('SHARING_NOT_ALLOWED'); // R7: only leaving is exempt
-    if (levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL'); // R6
-    if (roleLevel > level) codes.push('ROLE_ABOVE_OWN_LEVEL'); // R5
-    if (roleLevel > (ceilings[targetKey] ?? 3)) codes.push('ROLE_ABOVE_RECIPIENT_CEILING'); // R8
-    if (targetKey === 'ivan') codes.push('RECIPIENT_INACTIVE'); // R1
+    const authorization: string[] = [];
+    if (!canShare) authorization.push('SHARING_NOT_ALLOWED'); // R7: only leaving is exempt
+    if (levelOf(asset.config, target.role) > level) authorization.push('TARGET_ABOVE_OWN_LEVEL'); // R6
+    if (roleLevel > level) authorization.push('ROLE_ABOVE_OWN_LEVEL'); // R5
+    const others: string[] = [];
+    if (roleLevel > (ceilings[targetKey] ?? 3)) others.push('ROLE_ABOVE_RECIPIENT_CEILING'); // R8
+    if (targetKey === 'ivan') others.push('RECIPIENT_INACTIVE'); // R1
     const changed: Grant = { ...target, role, canUseData: roleLevel === 3 ? true : target.canUseData };
-    codes.push(...listRuleCodes(asset, target, changed)); // R9, R10
+    others.push(...listRuleCodes(asset, target, changed)); // R9, R10
+    const codes = verdict(authorization, others);
     await expectVerdict(persona, asset, { id: target.principalId, shareRecipientType: 'user', role }, codes);
     expect((await grantOf(asset, target.principalId))?.role).toBe(codes.length === 0 ? role : target.role);
   });
