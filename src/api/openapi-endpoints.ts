@@ -70,12 +70,24 @@ const badRequest = {
   schema: errorBodySchema,
 };
 const ruleBroken = (status: number) => ({
-  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
+  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7, R18 (answered alone: an entry the actor may not make is refused for that only)' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
   schema: errorBodySchema,
 });
 
-/** Every endpoint of the contract. */
-export const endpoints: readonly Endpoint[] = [
+/** What every write answers before anything else (SPEC §5 "Requests"), demo endpoints included. */
+const writeRefusals: Record<number, EndpointResponse> = {
+  413: {
+    description: 'The body is over 1 MB (PAYLOAD_TOO_LARGE): nothing was read.',
+    schema: errorBodySchema,
+  },
+  415: {
+    description:
+      'The body is not `Content-Type: application/json` (UNSUPPORTED_MEDIA_TYPE): nothing changed, so a form or `text/plain` post from another site changes nothing.',
+    schema: errorBodySchema,
+  },
+};
+
+const endpointsAsWritten: readonly Endpoint[] = [
   {
     operationId: 'getAccount',
     method: 'get',
@@ -91,7 +103,7 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'principals',
     summary: "Recipient search within the actor's organization.",
     description:
-      'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`; a person of another organization is answered only for an exact e-mail, flagged `outsideOrganization`.',
+      'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`. Nothing of another organization is ever answered, not even for an exact e-mail (tenant isolation).',
     query: principalSearchQuerySchema,
     responses: {
       200: { description: 'A page of recipients.', schema: principalPageSchema },
@@ -164,7 +176,10 @@ export const endpoints: readonly Endpoint[] = [
     description:
       'Every entry is checked against every rule; any violation changes nothing. `role: "NO_ROLE"` or `null` revokes.',
     pathParams: assetPath,
-    requestHeaders: { 'If-Match': 'The ETag the changes were made against; a stale one answers 412.' },
+    requestHeaders: {
+      'If-Match':
+        'The ETag the changes were made against, compared strongly (a weak `W/"…"` tag never matches); a stale one answers 412. Optional.',
+    },
     body: sharedRolesUpdateBodySchema,
     responses: {
       204: { description: 'Applied.', headers: { ETag: 'The new version of the access list.' } },
@@ -207,7 +222,8 @@ export const endpoints: readonly Endpoint[] = [
       200: { description: 'The explanation.', schema: accessExplanationSchema },
       401: unauthorized,
       404: {
-        description: 'No such asset or user, or the actor cannot see the asset.',
+        description:
+          'No such asset or user, a user of another organization, or the actor cannot see the asset.',
         schema: errorBodySchema,
       },
     },
@@ -218,6 +234,8 @@ export const endpoints: readonly Endpoint[] = [
     path: '/customApplications/{id}/externalShare',
     tag: 'sharing',
     summary: 'The external sharing link of an application.',
+    description:
+      'The link lets anyone in: its `url` is answered only to those who may create and revoke it (read-write or more, allowed to share); others learn only whether there is one.',
     pathParams: z.object({ id: z.string() }),
     responses: {
       200: { description: 'The link.', schema: externalShareSchema },
@@ -238,7 +256,10 @@ export const endpoints: readonly Endpoint[] = [
         schema: externalShareSchema,
       },
       401: unauthorized,
-      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      403: {
+        description: 'The actor holds less than read-write, or may not share (R7).',
+        schema: errorBodySchema,
+      },
       404: notFound,
     },
   },
@@ -252,7 +273,10 @@ export const endpoints: readonly Endpoint[] = [
     responses: {
       204: { description: 'Revoked.' },
       401: unauthorized,
-      403: { description: 'The actor is a consumer.', schema: errorBodySchema },
+      403: {
+        description: 'The actor holds less than read-write, or may not share (R7).',
+        schema: errorBodySchema,
+      },
       404: notFound,
     },
   },
@@ -285,7 +309,8 @@ export const endpoints: readonly Endpoint[] = [
     method: 'get',
     path: '/outbox',
     tag: 'demo',
-    summary: 'Demo only: the notification e-mails the backend "sent" (to anyone), newest first.',
+    summary:
+      'Demo only: the notification e-mails the backend "sent" to members of the actor’s organization, newest first.',
     query: outboxQuerySchema,
     responses: {
       200: { description: 'A page of e-mails.', schema: outboxPageSchema },
@@ -331,3 +356,10 @@ export const endpoints: readonly Endpoint[] = [
     responses: { 204: { description: 'Cleared.' } },
   },
 ];
+
+/** Every endpoint of the contract; every write also answers 413 and 415. */
+export const endpoints: readonly Endpoint[] = endpointsAsWritten.map((endpoint) =>
+  endpoint.method === 'get'
+    ? endpoint
+    : { ...endpoint, responses: { ...endpoint.responses, ...writeRefusals } },
+);

@@ -66,7 +66,8 @@ const views: Record<ActingPersona, Partial<Record<DemoAssetKey, View>>> = {
     deployment: ['CONSUMER', true], // Risk grants User; her read-only ceiling caps it
     workload: ['CONSUMER', true], // via Risk
   },
-  gus: {},
+  // Globex's own dataset; nothing of Acme.
+  gus: { globexForecast: ['OWNER', true] },
 };
 
 const actingPersonas = Object.keys(views) as ActingPersona[];
@@ -97,12 +98,17 @@ function levelOf(config: AssetTypeConfig, role: string): number {
   return findRole(config, role)?.level ?? 0;
 }
 
-/** An active Acme colleague with no ceiling and no direct grant on the asset: a fresh recipient. */
+/** The persona who owns a demo asset: Gus his Globex dataset, Olivia every other. */
+function ownerOf(key: DemoAssetKey): PersonaKey {
+  return key === 'globexForecast' ? 'gus' : 'olivia';
+}
+
+/** An active colleague of the asset's organization, with no ceiling and no direct grant on it: a fresh recipient. */
 function freshColleague(key: DemoAssetKey): Principal {
   const onList = new Set(seededGrants(key).map((grant) => grant.principalId));
-  const acme = mockBackend.db.user(personaIds.olivia)?.orgId;
+  const orgId = mockBackend.db.user(personaIds[ownerOf(key)])?.orgId;
   for (const principal of mockBackend.db.directory.all()) {
-    if (principal.type !== 'user' || !principal.active || principal.orgId !== acme) continue;
+    if (principal.type !== 'user' || !principal.active || principal.orgId !== orgId) continue;
     if (principal.rbacCeiling !== undefined || onList.has(principal.id) || personaById.has(principal.id))
       continue;
     return principal;
@@ -153,7 +159,9 @@ async function expectVerdict(
 
 /** The grant of a principal on an asset, as its owner reads the list. */
 async function grantOf(asset: DemoAsset, principalId: string) {
-  const page = sharedRolesPageSchema.parse(await getJson('olivia', `${asset.path}/sharedRoles?limit=1000`));
+  const page = sharedRolesPageSchema.parse(
+    await getJson(ownerOf(asset.key), `${asset.path}/sharedRoles?limit=1000`),
+  );
   return page.data.find((entry) => entry.id === principalId);
 }
 
@@ -184,7 +192,7 @@ describe('what each persona can see', () => {
       const view = views[persona][key];
       const single = await call(persona, 'GET', asset.path);
       const list = await call(persona, 'GET', `${asset.path}/sharedRoles`);
-      const why = await call(persona, 'GET', `${asset.path}/access/${personaIds.olivia}`);
+      const why = await call(persona, 'GET', `${asset.path}/access/${personaIds[persona]}`);
       if (!view) {
         // Never 403: an asset the actor cannot see does not exist for them.
         for (const response of [single, list, why]) {
@@ -202,7 +210,8 @@ describe('what each persona can see', () => {
   );
 
   it('Gus, of another organization, sees nothing of Acme, and cannot change it by forging a request', async () => {
-    expect(assetPageSchema.parse(await getJson('gus', '/assets')).totalCount).toBe(0);
+    const seen = assetPageSchema.parse(await getJson('gus', '/assets'));
+    expect(seen.data.map((asset) => asset.id)).toEqual([demoAssetId('globexForecast')]);
     const asset = demoAsset('dataset');
     const response = await call('gus', 'PATCH', `${asset.path}/sharedRoles`, {
       body: {

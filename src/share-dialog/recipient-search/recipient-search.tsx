@@ -18,6 +18,7 @@ import {
   useState,
 } from 'react';
 import type { PrincipalItem } from '../../api/contract.ts';
+import { accountQueryOptions } from '../../api/get-account.ts';
 import { exactUserMatch, principalSearchQueryOptions } from '../../api/principals.ts';
 import type { RecipientSummary } from '../../sharing/draft.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
@@ -27,7 +28,7 @@ import { Hint } from '../ui/hint.tsx';
 import { AlertIcon, CloseIcon, SpinnerIcon } from '../ui/icons.tsx';
 import type { RecipientSearchMessages } from './messages.ts';
 import { unavailableReason } from './recipient-availability.ts';
-import { isEmailAddress, splitRecipientList } from './recipient-list.ts';
+import { isAddressOutsideOrganization, isEmailAddress, splitRecipientList } from './recipient-list.ts';
 import { toRecipientSummary } from './recipient-summary.ts';
 import { RecipientTypeIcon } from './recipient-type-icon.tsx';
 import { type PasteFailure, resolvePastedRecipients } from './resolve-pasted-recipients.ts';
@@ -127,6 +128,14 @@ export function RecipientSearch({
       placeholderData: keepPreviousData,
     },
     queryClient,
+  );
+
+  // The search answers nobody of another organization; the actor's own address tells such an address apart.
+  const account = useQuery(accountQueryOptions(client), queryClient);
+  const actorUsername = account.data?.username;
+  const isOutsideOrganization = useCallback(
+    (address: string) => isAddressOutsideOrganization(address, actorUsername),
+    [actorUsername],
   );
 
   const items = useMemo<PrincipalItem[]>(
@@ -246,9 +255,11 @@ export function RecipientSearch({
       },
     });
 
+  const outsideAddress = settled && items.length === 0 && isOutsideOrganization(search);
   useEffect(() => {
-    if (settled) announce(messages.resultCount(items.length));
-  }, [settled, items, announce, messages]);
+    if (!settled) return;
+    announce(outsideAddress ? messages.outsideOrganization(search) : messages.resultCount(items.length));
+  }, [settled, outsideAddress, search, items, announce, messages]);
 
   useEffect(() => {
     if (searchEnabled && query.isError && !query.isFetching) announce(messages.searchFailed);
@@ -291,7 +302,7 @@ export function RecipientSearch({
       const fresh = entries.filter((entry) => !chosen.has(entry.toLowerCase()));
       if (fresh.length === 0) return;
       setPendingLookups((count) => count + fresh.length);
-      const { found, failures } = await resolvePastedRecipients(fresh, lookupUsername);
+      const { found, failures } = await resolvePastedRecipients(fresh, lookupUsername, isOutsideOrganization);
       if (!mounted.current) return;
       setPendingLookups((count) => count - fresh.length);
       const chosenIds = new Set(latest.current.selected.map((recipient) => recipient.id));
@@ -303,7 +314,7 @@ export function RecipientSearch({
       });
       announce(messages.pasteSummary(additions.length, failures.length));
     },
-    [announce, lookupUsername, messages],
+    [announce, lookupUsername, isOutsideOrganization, messages],
   );
 
   const canAddByUsername = !disabled && types.includes('user');
@@ -354,6 +365,7 @@ export function RecipientSearch({
   else if (searchEnabled && query.isError && !query.isFetching && items.length === 0)
     menuStatus = messages.searchFailed;
   else if (items.length === 0 && busy) menuStatus = messages.searching;
+  else if (outsideAddress) menuStatus = messages.outsideOrganization(search);
   else if (settled && items.length === 0) menuStatus = messages.noMatches;
 
   const describedBy =
