@@ -4,12 +4,19 @@
  * SPEC's persona table and rules, not computed by the policy module under test.
  */
 import { describe, expect, it } from 'vitest';
-import { assetPageSchema, assetSchema, errorBodySchema, sharedRolesPageSchema } from '../api/contract.ts';
+import {
+  assetPageSchema,
+  assetSchema,
+  errorBodySchema,
+  externalShareSchema,
+  principalPageSchema,
+  sharedRolesPageSchema,
+} from '../api/contract.ts';
 import { assetTypes, findRole } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
 import { mockBackend } from './control.ts';
-import { type PersonaKey, personaIds } from './personas.ts';
-import { type DemoAssetKey, demoAssetId, demoAssetKeys } from './seed.ts';
+import { type PersonaKey, personaDefinitions, personaIds } from './personas.ts';
+import { type DemoAssetKey, demoAssetId, demoAssetKeys, groupId } from './seed.ts';
 import { call, getJson, setupMockServer } from './test-support.ts';
 
 setupMockServer();
@@ -243,6 +250,172 @@ describe('what each persona can see', () => {
     const response = await call('ivan', method, path, body);
     expect(response.status).toBe(401);
     expect(errorBodySchema.parse(await response.json()).code).toBe('UNAUTHORIZED');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A persona of the other organization (SPEC §7: Gus is Globex's, everyone else Acme's). */
+const someoneElsewhere = (persona: PersonaKey): PersonaKey => (persona === 'gus' ? 'olivia' : 'gus');
+/** SPEC §4: who may create, revoke and read the external link — read-write or more, and allowed to share. */
+const managesLink = (view: View | undefined) => view !== undefined && view[0] !== 'CONSUMER' && view[1];
+
+describe('every endpoint, for every persona of both organizations', () => {
+  const personasAndAssets = actingPersonas.flatMap((persona) =>
+    demoAssetKeys.map((key) => [persona, key] as const),
+  );
+
+  it.each(actingPersonas)(
+    '%s: account, search, notifications and outbox answer of their own organization only',
+    async (persona) => {
+      const account = await call(persona, 'GET', '/account');
+      expect(account.status).toBe(200);
+      const other = someoneElsewhere(persona);
+      const foreignAddress = personaDefinitions.find((definition) => definition.key === other)
+        ?.email as string;
+      for (const search of ['a', 'e', 'data science', foreignAddress]) {
+        const page = principalPageSchema.parse(
+          await getJson(persona, `/principals?search=${encodeURIComponent(search)}&limit=100`),
+        );
+        const orgs = new Set(page.data.map((item) => item.orgId));
+        expect(
+          [...orgs].every((orgId) => orgId === mockBackend.db.user(personaIds[persona])?.orgId),
+          search,
+        ).toBe(true);
+      }
+      expect(
+        principalPageSchema.parse(
+          await getJson(persona, `/principals?search=${encodeURIComponent(foreignAddress)}`),
+        ).data,
+      ).toEqual([]);
+      expect((await call(persona, 'GET', '/notifications')).status).toBe(200);
+      const outbox = await call(persona, 'GET', '/outbox?limit=1000');
+      expect(outbox.status).toBe(200);
+    },
+  );
+
+  it('resolves group and organization names within the actor’s organization: each has its own “Data Science”', async () => {
+    const byName = (name: string, type = 'group') => ({
+      operation: 'updateRoles',
+      roles: [{ name, shareRecipientType: type, role: 'CONSUMER' }],
+    });
+    const project = demoAsset('project');
+    const acme = await call('olivia', 'PATCH', `${project.path}/sharedRoles`, {
+      body: byName('Data Science'),
+    });
+    expect(acme.status).toBe(204);
+    const forecast = demoAsset('globexForecast');
+    const globex = await call('gus', 'PATCH', `${forecast.path}/sharedRoles`, {
+      body: byName('Data Science'),
+    });
+    expect(globex.status).toBe(204);
+    const acmeList = sharedRolesPageSchema.parse(await getJson('olivia', `${project.path}/sharedRoles`));
+    const globexList = sharedRolesPageSchema.parse(await getJson('gus', `${forecast.path}/sharedRoles`));
+    expect(acmeList.data.filter((entry) => entry.name === 'Data Science').map((entry) => entry.id)).toEqual([
+      groupId('dataScience'),
+    ]);
+    expect(globexList.data.filter((entry) => entry.name === 'Data Science').map((entry) => entry.id)).toEqual(
+      [groupId('globexDataScience')],
+    );
+    // Another organization's names are no one's: not found, repeating only what the request said.
+    for (const [name, type] of [
+      ['Risk', 'group'],
+      ['Acme Analytics', 'organization'],
+    ] as const) {
+      const response = await call('gus', 'PATCH', `${forecast.path}/sharedRoles`, {
+        body: byName(name, type),
+      });
+      expect(response.status).toBe(422);
+      expect(errorBodySchema.parse(await response.json()).errors?.map((error) => error.code)).toEqual([
+        'RECIPIENT_NOT_FOUND',
+      ]);
+    }
+  });
+
+  it.each(actingPersonas)(
+    '%s: why-access for a user of the other organization is 404 on every asset',
+    async (persona) => {
+      const other = personaIds[someoneElsewhere(persona)];
+      for (const key of demoAssetKeys) {
+        const response = await call(persona, 'GET', `${demoAsset(key).path}/access/${other}`);
+        expect(response.status, key).toBe(404);
+      }
+    },
+  );
+
+  it.each(personasAndAssets)(
+    '%s on %s: preview answers like the asset (200 or 404), and changes nothing',
+    async (persona, key) => {
+      const asset = demoAsset(key);
+      const before = seededGrants(key);
+      const response = await call(persona, 'POST', `${asset.path}/sharedRoles/preview`, {
+        body: {
+          operation: 'updateRoles',
+          roles: [{ id: freshColleague(key).id, shareRecipientType: 'user', role: asset.config.defaultRole }],
+        },
+      });
+      expect(response.status).toBe(views[persona][key] ? 200 : 404);
+      expect(mockBackend.db.assets.get(asset.id)?.grants).toEqual(before);
+    },
+  );
+
+  it.each(actingPersonas)(
+    '%s: the external link is read, created and revoked only as SPEC §4 says',
+    async (persona) => {
+      const view = views[persona].application;
+      const path = `/customApplications/${demoAssetId('application')}/externalShare`;
+      const create = await call(persona, 'POST', path);
+      expect(create.status).toBe(!view ? 404 : managesLink(view) ? 201 : 403);
+      // Whoever made it or not, the owner makes sure there is one, to see who may read its address.
+      const url = externalShareSchema.parse(await (await call('olivia', 'POST', path)).json()).url as string;
+      const read = await call(persona, 'GET', path);
+      expect(read.status).toBe(view ? 200 : 404);
+      const text = await read.text();
+      expect(text.includes(url), 'the address answered').toBe(managesLink(view));
+      const asset = await call(persona, 'GET', `/customApplications/${demoAssetId('application')}`);
+      expect((await asset.text()).includes(url)).toBe(managesLink(view));
+      const revoke = await call(persona, 'DELETE', path);
+      expect(revoke.status).toBe(!view ? 404 : managesLink(view) ? 204 : 403);
+    },
+  );
+
+  it.each(actingPersonas)('%s: cannot mark another persona’s notification read', async (persona) => {
+    // Olivia shares with Eddie (Acme) and Gus with his own group (Globex): each has a notification of their own.
+    await call('olivia', 'PATCH', `${demoAsset('project').path}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'eddie@acme.test', shareRecipientType: 'user', role: 'CONSUMER' }],
+      },
+    });
+    const notifications = await getJson<{ data: { id: string }[] }>('eddie', '/notifications');
+    const eddies = notifications.data[0]?.id as string;
+    expect(eddies).toBeTruthy();
+    const response = await call(persona, 'POST', `/notifications/${eddies}/read`);
+    expect(response.status).toBe(persona === 'eddie' ? 200 : 404);
+  });
+
+  const writes = [
+    ['PATCH', `${'/datasets'}/${demoAssetId('dataset')}/sharedRoles`],
+    ['POST', `/datasets/${demoAssetId('dataset')}/sharedRoles/preview`],
+    ['POST', `/customApplications/${demoAssetId('application')}/externalShare`],
+    ['POST', '/demo/reset'],
+    ['POST', '/demo/faults'],
+  ] as const;
+  it.each(
+    actingPersonas.flatMap((persona) => writes.map(([method, path]) => [persona, method, path] as const)),
+  )('%s: %s %s with a text/plain body is 415 and changes nothing', async (persona, method, path) => {
+    const before = seededGrants('dataset');
+    const response = await call(persona, method, path, {
+      headers: { 'Content-Type': 'text/plain' },
+      rawBody: JSON.stringify({
+        operation: 'updateRoles',
+        roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+      }),
+    });
+    expect(response.status).toBe(415);
+    expect(errorBodySchema.parse(await response.json()).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(mockBackend.db.assets.get(demoAssetId('dataset'))?.grants).toEqual(before);
+    expect(mockBackend.faults()).toEqual([]);
   });
 });
 

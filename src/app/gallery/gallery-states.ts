@@ -208,7 +208,7 @@ export const galleryStates: readonly GalleryState[] = [
     asset: 'demo',
     faults: none,
     steps: () => [
-      'Type or paste gus@globex.test in “Share with”: Gus is shown, not selectable, with the reason.',
+      'Type or paste gus@globex.test in “Share with”: the address is refused with the reason, and nothing of Gus is shown.',
     ],
   },
 ];
