@@ -28,7 +28,9 @@ async function paste(target: Locator, text: string): Promise<void> {
   await target.evaluate((element, pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -55,7 +57,9 @@ test('a typed address of another organization is refused, naming only the addres
   expect(answers.filter((text) => /Gus Garcia|Globex/.test(text))).toEqual([]);
 });
 
-test('a pasted list adds the colleagues and refuses the outsider, naming only the address', async ({ page }) => {
+test('a pasted list adds the colleagues and refuses the outsider, naming only the address', async ({
+  page,
+}) => {
   const answers = recordAnswers(page);
   await openApp(page, '/');
   const dialog = await openShareDialog(page, 'Churn model experiments');
