@@ -3,8 +3,8 @@
  * with a reason that names the address and nothing else — the search never answers anyone of another
  * organization, so neither Gus Garcia's name nor his id ever reaches the page.
  */
-import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, openShareDialog, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, openApp, openShareDialog, paste, test } from './fixtures.ts';
 
 const gusAddress = 'gus@globex.test';
 const reason = `${gusAddress} is outside your organization. You can only share within your organization.`;
@@ -21,17 +21,6 @@ function recordAnswers(page: Page): string[] {
     }
   });
   return answers;
-}
-
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.focus();
-  await target.evaluate((element, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
 }
 
 test('a typed address of another organization is refused, naming only the address', async ({ page }) => {

@@ -3,8 +3,17 @@
  * pasted list of 150 addresses, an unknown address and one of another organization each get a clear message, and
  * nothing the person typed is lost.
  */
-import type { Locator, Page } from '@playwright/test';
-import { actAs, assetRow, expect, openApp, openNotifications, openShareDialog, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import {
+  actAs,
+  assetRow,
+  expect,
+  openApp,
+  openNotifications,
+  openShareDialog,
+  paste,
+  test,
+} from './fixtures.ts';
 
 const markup = '<img src=x onerror="window.__pwned=1;alert(1)">';
 const hostileName = `Churn ${markup} <script>window.__pwned=2</script>`;
@@ -42,17 +51,6 @@ async function renameStoredAsset(page: Page, from: string, to: string): Promise<
     },
     [from, to] as const,
   );
-}
-
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.focus();
-  await target.evaluate((element, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
 }
 
 test('markup in an asset name and a note renders as text in the dialog, the notification center and the outbox', async ({
