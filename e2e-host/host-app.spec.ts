@@ -41,3 +41,19 @@ test('a host app embeds the packaged ShareDialog, themes it, and shares an asset
 
   await expect(sharedWith.getByRole('listitem').filter({ hasText: 'Finance' })).toBeVisible();
 });
+
+test('the mock worker answers the dialog’s API only: the portal’s other requests reach its own server', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Your assets' })).toBeVisible();
+  const answers = await page.evaluate(async () => {
+    const headers = { Authorization: 'Bearer demo-olivia' };
+    const api = await fetch('/api/v2/account', { headers });
+    // The same path under another prefix is the portal's own business: the preview server answers it.
+    const elsewhere = await fetch('/portal/api/v2/account', { headers });
+    return { api: await api.text(), elsewhere: await elsewhere.text() };
+  });
+  expect(answers.api).toContain('olivia@acme.test');
+  expect(answers.elsewhere).not.toContain('olivia@acme.test');
+});

@@ -83,7 +83,7 @@ test('R9 and R10: Olivia cannot leave or stop sharing what she alone owns and sh
   ).toHaveAccessibleDescription(/You are the last person who can share this dataset\./);
 });
 
-test('R1, R2 and R4: inactive people and other organizations are shown but not selectable; a Use Case takes no groups', async ({
+test('R1, R2 and R4: inactive people are shown but not selectable, another organization’s address is refused; a Use Case takes no groups', async ({
   page,
 }) => {
   const dialog = await asPersona(page, 'Olivia Owens', 'Customer churn reduction');
@@ -93,7 +93,11 @@ test('R1, R2 and R4: inactive people and other organizations are shown but not s
   await expect(ivan).toContainText('Inactive account');
   await expect(ivan).toHaveAttribute('aria-disabled', 'true');
   await search.fill('gus@globex.test');
-  await expect(dialog.getByRole('option', { name: /Gus Garcia/ })).toHaveAttribute('aria-disabled', 'true');
+  // The search answers nobody of another organization: the reason names the address only.
+  await expect(
+    dialog.getByRole('paragraph').filter({ hasText: 'gus@globex.test is outside your organization.' }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('listbox', { name: 'Share with' }).getByRole('option')).toHaveCount(0);
   await search.fill('Data Science');
   await expect(dialog.getByRole('status').filter({ hasText: 'No matches' })).toHaveCount(1);
   await expect(dialog.getByRole('option', { name: /Data Science/ })).toHaveCount(0);

@@ -52,6 +52,18 @@ export async function resetDemoData(page: Page): Promise<void> {
   await expect(confirm).toBeHidden();
 }
 
+/** Pastes text into a field, as a person pasting from the clipboard does. */
+export async function paste(target: Locator, text: string): Promise<void> {
+  await target.focus();
+  await target.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
 /** The home page's row of an asset, by name. */
 export function assetRow(page: Page, assetName: string): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: assetName, exact: true }) });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetPageSchema, sharedRolesPageSchema } from '../src/api/contract.ts';
 import { personaListSchema } from '../src/api/demo-contract.ts';
 import { mockBackend } from '../src/mock-backend/control.ts';
+import { demoAssetId } from '../src/mock-backend/seed.ts';
 import { startApiServer } from './api-server.ts';
 
 let server: Server;
@@ -54,6 +55,68 @@ describe('npm run api', () => {
     const unknown = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/nothing-here`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a cross-site text/plain POST to /demo/reset with 415, and leaves the data alone', async () => {
+    const auth = { Authorization: 'Bearer demo-olivia' };
+    const rolesUrl = `${base}/datasets/${demoAssetId('dataset')}/sharedRoles`;
+    const removeConnie = JSON.stringify({
+      operation: 'updateRoles',
+      roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+    });
+    const saved = await fetch(rolesUrl, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: removeConnie,
+    });
+    expect(saved.status).toBe(204);
+    const before = await fetch(rolesUrl, { headers: auth });
+    const etag = before.headers.get('etag');
+    const listed = await before.text();
+
+    // What a page on another site can send without asking first: a "simple" request, as a form would post it.
+    const crossSite = { Origin: 'https://attacker.example', 'Sec-Fetch-Site': 'cross-site' };
+    const textPost = await fetch(`${base}/demo/reset`, {
+      method: 'POST',
+      headers: { ...crossSite, 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: 'reset',
+    });
+    expect(textPost.status).toBe(415);
+    expect(await textPost.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    const formPost = await fetch(`${base}/demo/faults`, {
+      method: 'POST',
+      headers: { ...crossSite, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'path=%2Faccount&status=500',
+    });
+    expect(formPost.status).toBe(415);
+    // A bodyless post needs no Content-Type at all; the page's origin gives it away.
+    const bare = await fetch(`${base}/demo/reset`, { method: 'POST', headers: crossSite });
+    expect(bare.status).toBe(403);
+
+    const after = await fetch(rolesUrl, { headers: auth });
+    expect(after.headers.get('etag')).toBe(etag);
+    expect(await after.text()).toBe(listed);
+    expect(mockBackend.faults()).toEqual([]);
+    mockBackend.reset();
+  });
+
+  it('answers 413 to a body over 1 MB before reading it, and changes nothing', async () => {
+    const rolesUrl = `${base}/datasets/${demoAssetId('dataset')}/sharedRoles`;
+    const auth = { Authorization: 'Bearer demo-olivia' };
+    const before = (await fetch(rolesUrl, { headers: auth })).headers.get('etag');
+    const note = 'n'.repeat(1024 * 1024);
+    const response = await fetch(rolesUrl, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        operation: 'updateRoles',
+        roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+        note,
+      }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect((await fetch(rolesUrl, { headers: auth })).headers.get('etag')).toBe(before);
   });
 
   it('drops the connection for an injected network error', async () => {

@@ -8,12 +8,32 @@ import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { backend } from '../src/mock-backend/backend.ts';
 import { handlers } from '../src/mock-backend/handlers.ts';
+import { MAX_BODY_BYTES, payloadTooLarge } from '../src/mock-backend/http.ts';
 
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+const tooLarge = Symbol('too large');
+
+/** The body, read up to 1 MB: a larger one is not read on (the handlers would answer 413 to it anyway). */
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined | typeof tooLarge> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  if (Number(request.headers['content-length']) > MAX_BODY_BYTES) return tooLarge;
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return tooLarge;
+    chunks.push(chunk as Buffer);
+  }
   return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+}
+
+/** Writes a fetch Response to a Node response. */
+async function send(response: ServerResponse, answer: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  response.writeHead(answer.status, headers);
+  response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
 function toFetchRequest(request: IncomingMessage, body: Buffer | undefined, origin: string): Request {
@@ -49,7 +69,14 @@ async function answer(request: IncomingMessage, response: ServerResponse, origin
     );
     return;
   }
-  const fetchRequest = toFetchRequest(request, await readBody(request), origin);
+  const body = await readBody(request);
+  if (body === tooLarge) {
+    // Answered without reading the rest; the connection closes rather than draining an unbounded body.
+    response.setHeader('connection', 'close');
+    await send(response, payloadTooLarge());
+    return;
+  }
+  const fetchRequest = toFetchRequest(request, body, origin);
   const mocked = await getResponse(handlers, fetchRequest);
   if (!mocked) {
     response.writeHead(404, { 'content-type': 'application/json' });
@@ -63,12 +90,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, origin
     request.socket.destroy();
     return;
   }
-  const headers: Record<string, string> = {};
-  mocked.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  response.writeHead(mocked.status, headers);
-  response.end(Buffer.from(await mocked.arrayBuffer()));
+  await send(response, mocked);
 }
 
 /** Starts the HTTP server; resolves with it once it listens. */

@@ -56,6 +56,7 @@ export const ruleCodes = [
   'NOTE_TOO_LONG',
   'VERSION_CONFLICT',
   'LINEAGE_INPUT_NOT_SHAREABLE',
+  'DATA_USE_NOT_HELD',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.
@@ -75,6 +76,10 @@ export const requestErrorCodes = [
   'NOT_FOUND',
   /** The actor may see the asset but not perform this operation (e.g. an external link as a consumer). */
   'FORBIDDEN',
+  /** A body over 1 MB (413), refused before anything else is read. */
+  'PAYLOAD_TOO_LARGE',
+  /** A write whose body is not `application/json` (415): nothing changes. */
+  'UNSUPPORTED_MEDIA_TYPE',
   /** A server failure (also what injected faults answer). */
   'INTERNAL_ERROR',
 ] as const;
@@ -200,12 +205,6 @@ export const principalSchema = documented(
     inactiveReason: documented(z.optional(z.string()), {
       description: 'Why an inactive account cannot be chosen.',
     }),
-    outsideOrganization: documented(z.optional(z.boolean()), {
-      description: 'True for a person of another organization (only an exact e-mail match is answered).',
-    }),
-    outsideOrganizationReason: documented(z.optional(z.string()), {
-      description: 'Why such a person cannot be chosen.',
-    }),
   }),
   { id: 'Principal' },
 );
@@ -243,10 +242,20 @@ export const assetSchema = documented(
       description: "The actor's effective role (RBAC ceiling applied).",
     }),
     canShare: documented(z.boolean(), { description: 'Whether the actor may share this asset at all (R7).' }),
+    canUseData: documented(z.optional(z.boolean()), {
+      description:
+        'Whether the actor’s own access includes “Can use data”, which only then they may pass on (R18).',
+    }),
     sharedWithCount: documented(z.int(), { description: 'Entries in the access list.' }),
-    linkedInputs: z.optional(z.array(linkedInputSchema)),
+    linkedInputs: documented(z.optional(z.array(linkedInputSchema)), {
+      description: 'Lineage: the linked inputs the actor can open.',
+    }),
+    hiddenLinkedInputCount: documented(z.optional(z.int()), {
+      description: 'Lineage: how many more linked inputs there are that the actor cannot open (never named).',
+    }),
     externalShareUrl: documented(z.optional(z.nullable(z.string())), {
-      description: 'Applications: the external link.',
+      description:
+        'Applications, to those who may create and revoke it (read-write or more, allowed to share): the external link, null when there is none. Absent for everyone else.',
     }),
   }),
   { id: 'Asset' },

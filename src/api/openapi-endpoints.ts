@@ -74,30 +74,32 @@ const versionConflict = {
   schema: errorBodySchema,
 };
 const ifMatchHeader = {
-  'If-Match': 'The ETag the changes were made against; a stale one answers 412. Optional; compared strongly.',
+  'If-Match':
+    'The ETag the changes were made against, compared strongly (a weak `W/"…"` tag never matches); a stale one answers 412. Optional.',
 };
-/**
- * What every write (POST, PATCH, DELETE) may answer before anything else is checked (SPEC §5): a body that is not
- * JSON changes nothing, so a cross-site form post cannot either, and a body over 1 MB is refused unread.
- */
-const writeErrors = {
-  413: { description: 'The body is over 1 MB: refused before anything is checked.', schema: errorBodySchema },
-  415: {
-    description: 'The request has a body that is not `Content-Type: application/json`: nothing changes.',
-    schema: errorBodySchema,
-  },
-} as const;
 const linkForbidden = {
   description: 'The actor may not manage the link: below read-write on the application, or may not share it.',
   schema: errorBodySchema,
 };
 const ruleBroken = (status: number) => ({
-  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
+  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7, R18 (answered alone: an entry the actor may not make is refused for that only)' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
   schema: errorBodySchema,
 });
 
-/** Every endpoint of the contract. */
-export const endpoints: readonly Endpoint[] = [
+/** What every write answers before anything else (SPEC §5 "Requests"), demo endpoints included. */
+const writeRefusals: Record<number, EndpointResponse> = {
+  413: {
+    description: 'The body is over 1 MB (PAYLOAD_TOO_LARGE): nothing was read.',
+    schema: errorBodySchema,
+  },
+  415: {
+    description:
+      'The body is not `Content-Type: application/json` (UNSUPPORTED_MEDIA_TYPE): nothing changed, so a form or `text/plain` post from another site changes nothing.',
+    schema: errorBodySchema,
+  },
+};
+
+const endpointsAsWritten: readonly Endpoint[] = [
   {
     operationId: 'getAccount',
     method: 'get',
@@ -113,7 +115,7 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'principals',
     summary: "Recipient search within the actor's organization.",
     description:
-      'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`; a person of another organization is answered only for an exact e-mail, flagged `outsideOrganization`.',
+      'Case- and accent-insensitive on name words, e-mail, group, organization and role names; exact matches first, then prefixes, then word prefixes. Inactive users are answered with `active: false`. Nothing of another organization is ever answered, not even for an exact e-mail (tenant isolation).',
     query: principalSearchQuerySchema,
     responses: {
       200: { description: 'A page of recipients.', schema: principalPageSchema },
@@ -196,7 +198,6 @@ export const endpoints: readonly Endpoint[] = [
       404: notFound,
       409: ruleBroken(409),
       412: versionConflict,
-      ...writeErrors,
       422: ruleBroken(422),
     },
   },
@@ -222,7 +223,6 @@ export const endpoints: readonly Endpoint[] = [
       401: unauthorized,
       404: notFound,
       412: versionConflict,
-      ...writeErrors,
     },
   },
   {
@@ -236,7 +236,8 @@ export const endpoints: readonly Endpoint[] = [
       200: { description: 'The explanation.', schema: accessExplanationSchema },
       401: unauthorized,
       404: {
-        description: 'No such asset or user, or the actor cannot see the asset.',
+        description:
+          'No such asset or user, a user of another organization, or the actor cannot see the asset.',
         schema: errorBodySchema,
       },
     },
@@ -247,6 +248,8 @@ export const endpoints: readonly Endpoint[] = [
     path: '/customApplications/{id}/externalShare',
     tag: 'sharing',
     summary: 'The external sharing link of an application.',
+    description:
+      'The link lets anyone in: its `url` is answered only to those who may create and revoke it (read-write or more, allowed to share); others learn only whether there is one.',
     pathParams: z.object({ id: z.string() }),
     responses: {
       200: { description: 'The link.', schema: externalShareSchema },
@@ -269,7 +272,6 @@ export const endpoints: readonly Endpoint[] = [
       401: unauthorized,
       403: linkForbidden,
       404: notFound,
-      ...writeErrors,
     },
   },
   {
@@ -284,7 +286,6 @@ export const endpoints: readonly Endpoint[] = [
       401: unauthorized,
       403: linkForbidden,
       404: notFound,
-      ...writeErrors,
     },
   },
   {
@@ -309,7 +310,6 @@ export const endpoints: readonly Endpoint[] = [
       200: { description: 'The notification.', schema: notificationSchema },
       401: unauthorized,
       404: { description: 'No such notification for the actor.', schema: errorBodySchema },
-      ...writeErrors,
     },
   },
   {
@@ -317,7 +317,8 @@ export const endpoints: readonly Endpoint[] = [
     method: 'get',
     path: '/outbox',
     tag: 'demo',
-    summary: 'Demo only: the notification e-mails the backend "sent" (to anyone), newest first.',
+    summary:
+      'Demo only: the notification e-mails the backend "sent" to members of the actor’s organization, newest first.',
     query: outboxQuerySchema,
     responses: {
       200: { description: 'A page of e-mails.', schema: outboxPageSchema },
@@ -341,7 +342,7 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'demo',
     summary: 'Demo only: restore the seed (and clear faults).',
     public: true,
-    responses: { 204: { description: 'Restored.' }, ...writeErrors },
+    responses: { 204: { description: 'Restored.' } },
   },
   {
     operationId: 'injectFault',
@@ -351,7 +352,7 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Demo only: make matching requests fail, hang or lose the network.',
     public: true,
     body: faultSpecSchema,
-    responses: { 201: { description: 'The fault.', schema: faultSchema }, 400: badRequest, ...writeErrors },
+    responses: { 201: { description: 'The fault.', schema: faultSchema }, 400: badRequest },
   },
   {
     operationId: 'clearFaults',
@@ -360,6 +361,13 @@ export const endpoints: readonly Endpoint[] = [
     tag: 'demo',
     summary: 'Demo only: remove every injected fault.',
     public: true,
-    responses: { 204: { description: 'Cleared.' }, ...writeErrors },
+    responses: { 204: { description: 'Cleared.' } },
   },
 ];
+
+/** Every endpoint of the contract; every write also answers 413 and 415. */
+export const endpoints: readonly Endpoint[] = endpointsAsWritten.map((endpoint) =>
+  endpoint.method === 'get'
+    ? endpoint
+    : { ...endpoint, responses: { ...endpoint.responses, ...writeRefusals } },
+);

@@ -4,12 +4,19 @@
  * SPEC's persona table and rules, not computed by the policy module under test.
  */
 import { describe, expect, it } from 'vitest';
-import { assetPageSchema, assetSchema, errorBodySchema, sharedRolesPageSchema } from '../api/contract.ts';
+import {
+  assetPageSchema,
+  assetSchema,
+  errorBodySchema,
+  externalShareSchema,
+  principalPageSchema,
+  sharedRolesPageSchema,
+} from '../api/contract.ts';
 import { assetTypes, findRole } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
 import { mockBackend } from './control.ts';
-import { type PersonaKey, personaIds } from './personas.ts';
-import { type DemoAssetKey, demoAssetId, demoAssetKeys } from './seed.ts';
+import { type PersonaKey, personaDefinitions, personaIds } from './personas.ts';
+import { type DemoAssetKey, demoAssetId, demoAssetKeys, groupId } from './seed.ts';
 import { call, getJson, setupMockServer } from './test-support.ts';
 
 setupMockServer();
@@ -66,7 +73,8 @@ const views: Record<ActingPersona, Partial<Record<DemoAssetKey, View>>> = {
     deployment: ['CONSUMER', true], // Risk grants User; her read-only ceiling caps it
     workload: ['CONSUMER', true], // via Risk
   },
-  gus: {},
+  // Globex's own dataset; nothing of Acme.
+  gus: { globexForecast: ['OWNER', true] },
 };
 
 const actingPersonas = Object.keys(views) as ActingPersona[];
@@ -97,12 +105,17 @@ function levelOf(config: AssetTypeConfig, role: string): number {
   return findRole(config, role)?.level ?? 0;
 }
 
-/** An active Acme colleague with no ceiling and no direct grant on the asset: a fresh recipient. */
+/** The persona who owns a demo asset: Gus his Globex dataset, Olivia every other. */
+function ownerOf(key: DemoAssetKey): PersonaKey {
+  return key === 'globexForecast' ? 'gus' : 'olivia';
+}
+
+/** An active colleague of the asset's organization, with no ceiling and no direct grant on it: a fresh recipient. */
 function freshColleague(key: DemoAssetKey): Principal {
   const onList = new Set(seededGrants(key).map((grant) => grant.principalId));
-  const acme = mockBackend.db.user(personaIds.olivia)?.orgId;
+  const orgId = mockBackend.db.user(personaIds[ownerOf(key)])?.orgId;
   for (const principal of mockBackend.db.directory.all()) {
-    if (principal.type !== 'user' || !principal.active || principal.orgId !== acme) continue;
+    if (principal.type !== 'user' || !principal.active || principal.orgId !== orgId) continue;
     if (principal.rbacCeiling !== undefined || onList.has(principal.id) || personaById.has(principal.id))
       continue;
     return principal;
@@ -119,6 +132,14 @@ const statusOfCode: Record<string, number> = {
   LAST_OWNER: 409,
   LAST_SHARER: 409,
 };
+
+/**
+ * SPEC §4 precedence: an entry that breaks an authorization rule (R5, R6, R7, R18) is answered with those alone;
+ * only an entry the actor may make at all is judged by the other rules and by the resulting list (R9, R10).
+ */
+function verdict(authorization: readonly string[], others: readonly string[]): string[] {
+  return authorization.length > 0 ? [...authorization] : [...others];
+}
 
 /** Sends one forged PATCH and checks the answer: 204, or exactly the expected rule codes with SPEC §4's status. */
 async function expectVerdict(
@@ -145,7 +166,9 @@ async function expectVerdict(
 
 /** The grant of a principal on an asset, as its owner reads the list. */
 async function grantOf(asset: DemoAsset, principalId: string) {
-  const page = sharedRolesPageSchema.parse(await getJson('olivia', `${asset.path}/sharedRoles?limit=1000`));
+  const page = sharedRolesPageSchema.parse(
+    await getJson(ownerOf(asset.key), `${asset.path}/sharedRoles?limit=1000`),
+  );
   return page.data.find((entry) => entry.id === principalId);
 }
 
@@ -176,7 +199,7 @@ describe('what each persona can see', () => {
       const view = views[persona][key];
       const single = await call(persona, 'GET', asset.path);
       const list = await call(persona, 'GET', `${asset.path}/sharedRoles`);
-      const why = await call(persona, 'GET', `${asset.path}/access/${personaIds.olivia}`);
+      const why = await call(persona, 'GET', `${asset.path}/access/${personaIds[persona]}`);
       if (!view) {
         // Never 403: an asset the actor cannot see does not exist for them.
         for (const response of [single, list, why]) {
@@ -194,7 +217,8 @@ describe('what each persona can see', () => {
   );
 
   it('Gus, of another organization, sees nothing of Acme, and cannot change it by forging a request', async () => {
-    expect(assetPageSchema.parse(await getJson('gus', '/assets')).totalCount).toBe(0);
+    const seen = assetPageSchema.parse(await getJson('gus', '/assets'));
+    expect(seen.data.map((asset) => asset.id)).toEqual([demoAssetId('globexForecast')]);
     const asset = demoAsset('dataset');
     const response = await call('gus', 'PATCH', `${asset.path}/sharedRoles`, {
       body: {
@@ -226,6 +250,172 @@ describe('what each persona can see', () => {
     const response = await call('ivan', method, path, body);
     expect(response.status).toBe(401);
     expect(errorBodySchema.parse(await response.json()).code).toBe('UNAUTHORIZED');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A persona of the other organization (SPEC §7: Gus is Globex's, everyone else Acme's). */
+const someoneElsewhere = (persona: PersonaKey): PersonaKey => (persona === 'gus' ? 'olivia' : 'gus');
+/** SPEC §4: who may create, revoke and read the external link — read-write or more, and allowed to share. */
+const managesLink = (view: View | undefined) => view !== undefined && view[0] !== 'CONSUMER' && view[1];
+
+describe('every endpoint, for every persona of both organizations', () => {
+  const personasAndAssets = actingPersonas.flatMap((persona) =>
+    demoAssetKeys.map((key) => [persona, key] as const),
+  );
+
+  it.each(actingPersonas)(
+    '%s: account, search, notifications and outbox answer of their own organization only',
+    async (persona) => {
+      const account = await call(persona, 'GET', '/account');
+      expect(account.status).toBe(200);
+      const other = someoneElsewhere(persona);
+      const foreignAddress = personaDefinitions.find((definition) => definition.key === other)
+        ?.email as string;
+      for (const search of ['a', 'e', 'data science', foreignAddress]) {
+        const page = principalPageSchema.parse(
+          await getJson(persona, `/principals?search=${encodeURIComponent(search)}&limit=100`),
+        );
+        const orgs = new Set(page.data.map((item) => item.orgId));
+        expect(
+          [...orgs].every((orgId) => orgId === mockBackend.db.user(personaIds[persona])?.orgId),
+          search,
+        ).toBe(true);
+      }
+      expect(
+        principalPageSchema.parse(
+          await getJson(persona, `/principals?search=${encodeURIComponent(foreignAddress)}`),
+        ).data,
+      ).toEqual([]);
+      expect((await call(persona, 'GET', '/notifications')).status).toBe(200);
+      const outbox = await call(persona, 'GET', '/outbox?limit=1000');
+      expect(outbox.status).toBe(200);
+    },
+  );
+
+  it('resolves group and organization names within the actor’s organization: each has its own “Data Science”', async () => {
+    const byName = (name: string, type = 'group') => ({
+      operation: 'updateRoles',
+      roles: [{ name, shareRecipientType: type, role: 'CONSUMER' }],
+    });
+    const project = demoAsset('project');
+    const acme = await call('olivia', 'PATCH', `${project.path}/sharedRoles`, {
+      body: byName('Data Science'),
+    });
+    expect(acme.status).toBe(204);
+    const forecast = demoAsset('globexForecast');
+    const globex = await call('gus', 'PATCH', `${forecast.path}/sharedRoles`, {
+      body: byName('Data Science'),
+    });
+    expect(globex.status).toBe(204);
+    const acmeList = sharedRolesPageSchema.parse(await getJson('olivia', `${project.path}/sharedRoles`));
+    const globexList = sharedRolesPageSchema.parse(await getJson('gus', `${forecast.path}/sharedRoles`));
+    expect(acmeList.data.filter((entry) => entry.name === 'Data Science').map((entry) => entry.id)).toEqual([
+      groupId('dataScience'),
+    ]);
+    expect(globexList.data.filter((entry) => entry.name === 'Data Science').map((entry) => entry.id)).toEqual(
+      [groupId('globexDataScience')],
+    );
+    // Another organization's names are no one's: not found, repeating only what the request said.
+    for (const [name, type] of [
+      ['Risk', 'group'],
+      ['Acme Analytics', 'organization'],
+    ] as const) {
+      const response = await call('gus', 'PATCH', `${forecast.path}/sharedRoles`, {
+        body: byName(name, type),
+      });
+      expect(response.status).toBe(422);
+      expect(errorBodySchema.parse(await response.json()).errors?.map((error) => error.code)).toEqual([
+        'RECIPIENT_NOT_FOUND',
+      ]);
+    }
+  });
+
+  it.each(actingPersonas)(
+    '%s: why-access for a user of the other organization is 404 on every asset',
+    async (persona) => {
+      const other = personaIds[someoneElsewhere(persona)];
+      for (const key of demoAssetKeys) {
+        const response = await call(persona, 'GET', `${demoAsset(key).path}/access/${other}`);
+        expect(response.status, key).toBe(404);
+      }
+    },
+  );
+
+  it.each(personasAndAssets)(
+    '%s on %s: preview answers like the asset (200 or 404), and changes nothing',
+    async (persona, key) => {
+      const asset = demoAsset(key);
+      const before = seededGrants(key);
+      const response = await call(persona, 'POST', `${asset.path}/sharedRoles/preview`, {
+        body: {
+          operation: 'updateRoles',
+          roles: [{ id: freshColleague(key).id, shareRecipientType: 'user', role: asset.config.defaultRole }],
+        },
+      });
+      expect(response.status).toBe(views[persona][key] ? 200 : 404);
+      expect(mockBackend.db.assets.get(asset.id)?.grants).toEqual(before);
+    },
+  );
+
+  it.each(actingPersonas)(
+    '%s: the external link is read, created and revoked only as SPEC §4 says',
+    async (persona) => {
+      const view = views[persona].application;
+      const path = `/customApplications/${demoAssetId('application')}/externalShare`;
+      const create = await call(persona, 'POST', path);
+      expect(create.status).toBe(!view ? 404 : managesLink(view) ? 201 : 403);
+      // Whoever made it or not, the owner makes sure there is one, to see who may read its address.
+      const url = externalShareSchema.parse(await (await call('olivia', 'POST', path)).json()).url as string;
+      const read = await call(persona, 'GET', path);
+      expect(read.status).toBe(view ? 200 : 404);
+      const text = await read.text();
+      expect(text.includes(url), 'the address answered').toBe(managesLink(view));
+      const asset = await call(persona, 'GET', `/customApplications/${demoAssetId('application')}`);
+      expect((await asset.text()).includes(url)).toBe(managesLink(view));
+      const revoke = await call(persona, 'DELETE', path);
+      expect(revoke.status).toBe(!view ? 404 : managesLink(view) ? 204 : 403);
+    },
+  );
+
+  it.each(actingPersonas)('%s: cannot mark another persona’s notification read', async (persona) => {
+    // Olivia shares with Eddie (Acme) and Gus with his own group (Globex): each has a notification of their own.
+    await call('olivia', 'PATCH', `${demoAsset('project').path}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'eddie@acme.test', shareRecipientType: 'user', role: 'CONSUMER' }],
+      },
+    });
+    const notifications = await getJson<{ data: { id: string }[] }>('eddie', '/notifications');
+    const eddies = notifications.data[0]?.id as string;
+    expect(eddies).toBeTruthy();
+    const response = await call(persona, 'POST', `/notifications/${eddies}/read`);
+    expect(response.status).toBe(persona === 'eddie' ? 200 : 404);
+  });
+
+  const writes = [
+    ['PATCH', `${'/datasets'}/${demoAssetId('dataset')}/sharedRoles`],
+    ['POST', `/datasets/${demoAssetId('dataset')}/sharedRoles/preview`],
+    ['POST', `/customApplications/${demoAssetId('application')}/externalShare`],
+    ['POST', '/demo/reset'],
+    ['POST', '/demo/faults'],
+  ] as const;
+  it.each(
+    actingPersonas.flatMap((persona) => writes.map(([method, path]) => [persona, method, path] as const)),
+  )('%s: %s %s with a text/plain body is 415 and changes nothing', async (persona, method, path) => {
+    const before = seededGrants('dataset');
+    const response = await call(persona, method, path, {
+      headers: { 'Content-Type': 'text/plain' },
+      rawBody: JSON.stringify({
+        operation: 'updateRoles',
+        roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+      }),
+    });
+    expect(response.status).toBe(415);
+    expect(errorBodySchema.parse(await response.json()).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(mockBackend.db.assets.get(demoAssetId('dataset'))?.grants).toEqual(before);
+    expect(mockBackend.faults()).toEqual([]);
   });
 });
 
@@ -298,11 +488,11 @@ describe('what each persona can change (forged PATCH requests)', () => {
     '%s',
     async (_, { persona, asset, level, canShare, target, targetKey }) => {
       const self = targetKey === persona;
-      const codes: string[] = [];
+      const authorization: string[] = [];
       // A grant may always remove itself (R7's exception); R6 never stops leaving.
-      if (!self && !canShare) codes.push('SHARING_NOT_ALLOWED');
-      if (!self && levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL');
-      codes.push(...listRuleCodes(asset, target, undefined));
+      if (!self && !canShare) authorization.push('SHARING_NOT_ALLOWED');
+      if (!self && levelOf(asset.config, target.role) > level) authorization.push('TARGET_ABOVE_OWN_LEVEL');
+      const codes = verdict(authorization, listRuleCodes(asset, target, undefined));
       await expectVerdict(
         persona,
         asset,
@@ -324,14 +514,16 @@ describe('what each persona can change (forged PATCH requests)', () => {
       (entry) => [`${label(entry)} changes ${entry.targetKey} to ${entry.role}`, entry] as const,
     ),
   )('%s', async (_, { persona, asset, level, canShare, target, targetKey, role, roleLevel }) => {
-    const codes: string[] = [];
-    if (!canShare) codes.push('SHARING_NOT_ALLOWED'); // R7: only leaving is exempt
-    if (levelOf(asset.config, target.role) > level) codes.push('TARGET_ABOVE_OWN_LEVEL'); // R6
-    if (roleLevel > level) codes.push('ROLE_ABOVE_OWN_LEVEL'); // R5
-    if (roleLevel > (ceilings[targetKey] ?? 3)) codes.push('ROLE_ABOVE_RECIPIENT_CEILING'); // R8
-    if (targetKey === 'ivan') codes.push('RECIPIENT_INACTIVE'); // R1
+    const authorization: string[] = [];
+    if (!canShare) authorization.push('SHARING_NOT_ALLOWED'); // R7: only leaving is exempt
+    if (levelOf(asset.config, target.role) > level) authorization.push('TARGET_ABOVE_OWN_LEVEL'); // R6
+    if (roleLevel > level) authorization.push('ROLE_ABOVE_OWN_LEVEL'); // R5
+    const others: string[] = [];
+    if (roleLevel > (ceilings[targetKey] ?? 3)) others.push('ROLE_ABOVE_RECIPIENT_CEILING'); // R8
+    if (targetKey === 'ivan') others.push('RECIPIENT_INACTIVE'); // R1
     const changed: Grant = { ...target, role, canUseData: roleLevel === 3 ? true : target.canUseData };
-    codes.push(...listRuleCodes(asset, target, changed)); // R9, R10
+    others.push(...listRuleCodes(asset, target, changed)); // R9, R10
+    const codes = verdict(authorization, others);
     await expectVerdict(persona, asset, { id: target.principalId, shareRecipientType: 'user', role }, codes);
     expect((await grantOf(asset, target.principalId))?.role).toBe(codes.length === 0 ? role : target.role);
   });

@@ -1,8 +1,9 @@
 import { setupWorker } from 'msw/browser';
+import { sharingApiBasePath } from '../api/contract.ts';
 import { backend } from './backend.ts';
 import { parseFaultParam } from './faults.ts';
-import { handlers } from './handlers.ts';
 import { STORAGE_KEY, storagePersistence } from './persistence.ts';
+import { assertMockWorkerMayStart, handlersFor } from './worker-scope.ts';
 
 export interface StartMockBackendOptions {
   /** Load the scale data. Default: `?scale=large` in the URL, else what the stored data had. */
@@ -11,6 +12,8 @@ export interface StartMockBackendOptions {
   latencyMs?: number;
   /** Keep the data in `localStorage` across reloads. Default: true. */
   persist?: boolean;
+  /** Start in a production build too: the demo app, whose backend is meant to be a mock, says so. Default: false. */
+  allowInProduction?: boolean;
 }
 
 function scaleFromUrl(params: URLSearchParams): boolean | undefined {
@@ -34,8 +37,10 @@ function followOtherTabs(): void {
 /**
  * Starts the mock backend in the browser (MSW service worker) and resolves once it answers requests: the app
  * renders after this. Reads `?scale=large`, `?latency=<ms>` and `?fault=METHOD:path:effect[:times]` from the URL.
+ * It answers the page's own `/api/v2` only, and refuses a production build unless `allowInProduction` says so.
  */
 export async function startMockBackend(options: StartMockBackendOptions = {}): Promise<void> {
+  assertMockWorkerMayStart(options.allowInProduction);
   const params = new URLSearchParams(window.location.search);
   const scale = options.scale ?? scaleFromUrl(params);
   if (options.persist === false) {
@@ -51,7 +56,7 @@ export async function startMockBackend(options: StartMockBackendOptions = {}): P
   }
   if (options.persist !== false) followOtherTabs();
   if (backend.db.scale) backend.warmUp();
-  const worker = setupWorker(...handlers);
+  const worker = setupWorker(...handlersFor(sharingApiBasePath, window.location.origin));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

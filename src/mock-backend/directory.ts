@@ -1,5 +1,10 @@
 import type { Directory, Principal, RecipientType } from '../sharing/types.ts';
 
+/** Usernames are unique across organizations; group, organization and role names only within one. */
+function nameKey(type: RecipientType, name: string, orgId: string): string {
+  return type === 'user' ? name.toLowerCase() : `${orgId}:${name.toLowerCase()}`;
+}
+
 /** An organization (tenant). Its principal, for organization grants, has the same id. */
 export interface Organization {
   id: string;
@@ -44,7 +49,7 @@ export class PrincipalDirectory implements Directory {
   /** Adds a principal; a user becomes a member of its organization, groups and roles. */
   add<P extends Principal>(principal: P): P {
     this.principals.set(principal.id, principal);
-    this.names[principal.type].set(principal.name.toLowerCase(), principal);
+    this.names[principal.type].set(nameKey(principal.type, principal.name, principal.orgId), principal);
     if (principal.type === 'user') {
       for (const containerId of [
         principal.orgId,
@@ -71,8 +76,8 @@ export class PrincipalDirectory implements Directory {
     return this.principals.get(id);
   }
 
-  byName(type: RecipientType, name: string): Principal | undefined {
-    return this.names[type].get(name.toLowerCase());
+  byName(type: RecipientType, name: string, orgId: string): Principal | undefined {
+    return this.names[type].get(nameKey(type, name, orgId));
   }
 
   membersOf(containerId: string): readonly Principal[] {

@@ -7,13 +7,16 @@ import { faultHandlers } from './handlers/faults.ts';
 import { notificationHandlers } from './handlers/notifications.ts';
 import { outboxHandlers } from './handlers/outbox.ts';
 import { principalHandlers } from './handlers/principals.ts';
+import { requestGuardHandlers } from './handlers/request-guard.ts';
 import { sharedRolesHandlers } from './handlers/shared-roles.ts';
 
 /**
- * Every handler of the mock backend. Order matters: faults and latency first, then the fixed paths, and the
+ * Every handler of the mock backend. Order matters: the request guard (413, 415) first, then faults and latency,
+ * then the fixed paths, and the
  * generic `/{collection}/…` routes last so that `/account` or `/demo/personas` are never read as collections.
  */
 export const handlers = [
+  ...requestGuardHandlers,
   ...faultHandlers,
   ...demoHandlers,
   ...accountHandlers,

@@ -21,6 +21,31 @@ export function notFound(message = 'Not found.'): Response {
   return errorResponse(404, { message, code: 'NOT_FOUND' });
 }
 
+/** SPEC §5: a body over this many bytes answers 413 before anything is checked. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** 413: the body is over 1 MB; nothing of it was read. */
+export function payloadTooLarge(): Response {
+  return errorResponse(413, {
+    message: `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`,
+    code: 'PAYLOAD_TOO_LARGE',
+  });
+}
+
+/** 415: a write whose body is not JSON; nothing was changed. */
+export function unsupportedMediaType(): Response {
+  return errorResponse(415, {
+    message: 'Send the request body as Content-Type: application/json; nothing was changed.',
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  });
+}
+
+/** Whether a Content-Type names JSON: `application/json`, or a `+json` type, with any parameters. */
+export function isJsonMediaType(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
 /** zod/mini has no messages of its own: English ones are given per parse, leaving zod's global config alone. */
 export const englishIssueMessages = { error: en().localeError };
 

@@ -127,18 +127,23 @@ function emailOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): 
   };
 }
 
-/** How many e-mails the outbox holds. */
-export function outboxSize(db: MockDatabase): number {
-  return db.events.reduce((total, event) => total + deliveriesOf(db, event).list.length, 0);
+/** The deliveries of a share to the members of one organization: an outbox shows an organization nothing else. */
+function deliveriesWithin(db: MockDatabase, event: ShareEvent, orgId: string): ShareDelivery[] {
+  return deliveriesOf(db, event).list.filter((delivery) => delivery.user.orgId === orgId);
 }
 
-/** One page of the outbox, newest first: one e-mail per person each share reached. */
-export function outboxPage(db: MockDatabase, offset: number, limit: number): OutboxEmail[] {
+/** How many e-mails the outbox holds for the members of an organization. */
+export function outboxSize(db: MockDatabase, orgId: string): number {
+  return db.events.reduce((total, event) => total + deliveriesWithin(db, event, orgId).length, 0);
+}
+
+/** One page of an organization's outbox, newest first: one e-mail per member each share reached. */
+export function outboxPage(db: MockDatabase, orgId: string, offset: number, limit: number): OutboxEmail[] {
   const emails: OutboxEmail[] = [];
   let skip = offset;
   for (let i = db.events.length - 1; i >= 0 && emails.length < limit; i--) {
     const event = db.events[i] as ShareEvent;
-    const { list } = deliveriesOf(db, event);
+    const list = deliveriesWithin(db, event, orgId);
     if (skip >= list.length) {
       skip -= list.length;
       continue;

@@ -4,15 +4,14 @@ import { foldText } from './random.ts';
 /** How well a principal matches a query: exact, then prefix, then word prefix. */
 export type MatchRank = 'exact' | 'prefix' | 'wordPrefix';
 
-/** One search hit. `outsideOrganization` marks a person of another organization matched by exact e-mail. */
+/** One search hit. */
 export interface SearchHit {
   principal: Principal;
   rank: MatchRank;
-  outsideOrganization: boolean;
 }
 
 export interface SearchOptions {
-  /** Only principals of this organization (others only by exact e-mail, flagged). */
+  /** Only principals of this organization: nothing of another one, not even by exact e-mail (tenant isolation). */
   orgId: string;
   types?: ReadonlySet<RecipientType>;
   offset: number;
@@ -125,7 +124,6 @@ function pushUnique(buckets: Map<number, number[]>, key: number | undefined, ent
 export class PrincipalSearchIndex {
   private readonly entries: IndexEntry[] = [];
   private readonly byPrefix = new Map<number, number[]>();
-  private readonly byEmail = new Map<string, number>();
 
   constructor(principals: Iterable<Principal>, emailOf: (principal: Principal) => string | undefined) {
     const folder = new Folder();
@@ -147,7 +145,6 @@ export class PrincipalSearchIndex {
       this.entries.push(entry);
       this.indexWords(name, entryIndex, name.length);
       if (username) this.indexWords(username, entryIndex, at > 0 ? at : username.length);
-      if (email) this.byEmail.set(folder.fold(email), entryIndex);
     }
   }
 
@@ -236,39 +233,20 @@ export class PrincipalSearchIndex {
       }
     }
 
-    const outside = words.length > 0 ? this.outsideMatch(folded, options) : null;
     const end = options.offset + options.limit;
     const page: SearchHit[] = [];
     let position = 0;
-    if (outside) {
-      if (options.offset === 0 && options.limit > 0) page.push(outside);
-      position = 1;
-    }
     for (const rank of ['exact', 'prefix', 'wordPrefix'] as const) {
       const list = ranked[rank];
       if (position + list.length > options.offset && position < end) {
         const skip = Math.max(0, options.offset - position);
         const wanted = this.firstByName(list, Math.min(list.length, end - position));
         for (const entryIndex of wanted.slice(skip)) {
-          page.push({
-            principal: (this.entries[entryIndex] as IndexEntry).principal,
-            rank,
-            outsideOrganization: false,
-          });
+          page.push({ principal: (this.entries[entryIndex] as IndexEntry).principal, rank });
         }
       }
       position += list.length;
     }
     return { totalCount: position, hits: page };
-  }
-
-  /** A person of another organization, answered only when the query is exactly their e-mail. */
-  private outsideMatch(folded: string, options: SearchOptions): SearchHit | null {
-    if (options.types && !options.types.has('user')) return null;
-    const entryIndex = this.byEmail.get(folded);
-    if (entryIndex === undefined) return null;
-    const principal = (this.entries[entryIndex] as IndexEntry).principal;
-    if (principal.orgId === options.orgId) return null;
-    return { principal, rank: 'exact', outsideOrganization: true };
   }
 }

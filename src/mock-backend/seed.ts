@@ -25,8 +25,13 @@ const groupNames = {
   finance: 'Finance',
   customerSuccess: 'Customer Success',
   globexAnalytics: 'Globex Analytics',
+  // Globex has a "Data Science" too: group names resolve within the actor's organization only.
+  globexDataScience: 'Data Science',
 } as const;
 export type GroupKey = keyof typeof groupNames;
+
+/** The groups of Globex; every other group is Acme's. */
+const globexGroups: ReadonlySet<GroupKey> = new Set(['globexAnalytics', 'globexDataScience']);
 
 /** The roles of the seed, by key. */
 const roleNames = {
@@ -58,6 +63,7 @@ export const demoAssetKeys = [
   'governedModel',
   'creditBureauExtract',
   'marketingMix',
+  'globexForecast',
 ] as const;
 export type DemoAssetKey = (typeof demoAssetKeys)[number];
 
@@ -135,7 +141,7 @@ const personaMemberships: Record<
   nora: { groups: ['dataScience'] },
   ivan: { active: false, groups: ['marketingAnalytics'] },
   rita: { rbacCeiling: 1, groups: ['risk'] },
-  gus: { groups: ['globexAnalytics'] },
+  gus: { groups: ['globexAnalytics', 'globexDataScience'] },
 };
 
 /** Group sizes (generated colleagues) of the Acme groups. */
@@ -158,7 +164,7 @@ function buildDirectory(random: Random = createRandom(SEED)): {
   directory.addOrganization(organizations.acme);
   directory.addOrganization(organizations.globex);
   for (const [key, name] of Object.entries(groupNames) as [GroupKey, string][]) {
-    const orgId = key === 'globexAnalytics' ? organizations.globex.id : organizations.acme.id;
+    const orgId = globexGroups.has(key) ? organizations.globex.id : organizations.acme.id;
     directory.add({ id: groupId(key), type: 'group', name, displayName: name, orgId, active: true });
   }
   for (const [key, name] of Object.entries(roleNames) as [RoleKey, string][]) {
@@ -225,7 +231,10 @@ function buildDirectory(random: Random = createRandom(SEED)): {
       first: random.pick(firstNames),
       last: random.pick(lastNames),
       org: organizations.globex,
-      groups: random.chance(0.5) ? ['globexAnalytics'] : [],
+      groups: [
+        ...(random.chance(0.5) ? (['globexAnalytics'] as const) : []),
+        ...(index % 3 === 0 ? (['globexDataScience'] as const) : []),
+      ],
     });
   }
   return { directory, colleagues };
@@ -268,6 +277,7 @@ function demoAssetSpecs(directory: PrincipalDirectory): AssetSpec[] {
   const group = (key: GroupKey) => directory.byId(groupId(key)) as Principal;
   const role = (key: RoleKey) => directory.byId(roleId(key)) as Principal;
   const acme = directory.byId(organizations.acme.id) as Principal;
+  const gus = person('gus');
   const [olivia, eddie, connie, nora, ivan, rita] = (
     ['olivia', 'eddie', 'connie', 'nora', 'ivan', 'rita'] as const
   ).map(person) as [Principal, Principal, Principal, Principal, Principal, Principal];
@@ -415,6 +425,17 @@ function demoAssetSpecs(directory: PrincipalDirectory): AssetSpec[] {
       grants: [
         [amelie, 'OWNER'],
         [group('marketingAnalytics'), 'USER'],
+      ],
+    },
+    {
+      key: 'globexForecast',
+      assetTypeId: 'dataset',
+      name: 'Globex demand forecast',
+      description: 'Globex’s own data: nobody at Acme sees it, and Gus sees nothing of Acme.',
+      daysAgo: 15,
+      grants: [
+        [gus, 'OWNER'],
+        [group('globexDataScience'), 'CONSUMER', { canShare: false }],
       ],
     },
   ];

@@ -29,17 +29,21 @@ export function setupMockServer(options: { scale?: boolean; resetEachTest?: bool
   afterAll(() => server.close());
 }
 
-/** A request as a persona (or with no token when `as` is null), returning the raw Response. */
+/**
+ * A request as a persona (or with no token when `as` is null), returning the raw Response. `body` is sent as JSON;
+ * `rawBody` as it is, with only the headers given.
+ */
 export function call(
   as: PersonaKey | null,
   method: string,
   path: string,
-  options: { body?: unknown; headers?: Record<string, string> } = {},
+  options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (as) headers.Authorization = `Bearer ${personaToken(as)}`;
   const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
+  if (options.rawBody !== undefined) init.body = options.rawBody;
+  else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   }

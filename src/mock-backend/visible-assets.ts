@@ -1,6 +1,7 @@
 import type { Asset } from '../api/contract.ts';
-import { type EffectiveAccess, effectiveAccess } from '../sharing/access.ts';
+import { type EffectiveAccess, effectiveAccess, standingOf } from '../sharing/access.ts';
 import { assetTypes, roleAtLevel } from '../sharing/asset-types.ts';
+import { canManageExternalLink } from '../sharing/external-link.ts';
 import type { ActorStanding, AssetTypeConfig, LinkedInput, Principal } from '../sharing/types.ts';
 import type { MockDatabase, StoredAsset } from './db.ts';
 
@@ -25,7 +26,7 @@ export function visibleAsset(
     asset,
     assetType,
     access,
-    standing: { principalId: actor.id, level: access.level, canShare: access.canShare },
+    standing: standingOf(actor, access),
   };
 }
 
@@ -52,8 +53,14 @@ export function linkedInputsOf(db: MockDatabase, asset: StoredAsset): LinkedInpu
   });
 }
 
+/** Whether the actor may open a linked input: the same test as any asset they can see. */
+export function opensInput(db: MockDatabase, input: LinkedInput, actor: Principal): boolean {
+  const asset = db.assets.get(input.assetId);
+  return asset !== undefined && visibleAsset(db, asset, actor) !== undefined;
+}
+
 /** An asset as the contract answers it, from the actor's point of view. */
-export function assetView(db: MockDatabase, visible: VisibleAsset): Asset {
+export function assetView(db: MockDatabase, visible: VisibleAsset, actor: Principal): Asset {
   const { asset, assetType, access } = visible;
   const view: Asset = {
     id: asset.id,
@@ -62,17 +69,25 @@ export function assetView(db: MockDatabase, visible: VisibleAsset): Asset {
     collection: assetType.collection,
     yourRole: roleAtLevel(assetType, access.level)?.name ?? '',
     canShare: access.canShare,
+    canUseData: access.canUseData,
     sharedWithCount: asset.grants.length,
   };
   if (asset.description) view.description = asset.description;
   if (asset.linkedInputIds.length > 0) {
-    view.linkedInputs = linkedInputsOf(db, asset).map((input) => ({
+    // Inputs the actor cannot open are counted, never named or identified.
+    const inputs = linkedInputsOf(db, asset);
+    const opened = inputs.filter((input) => opensInput(db, input, actor));
+    view.linkedInputs = opened.map((input) => ({
       id: input.assetId,
       name: input.assetName,
       assetType: input.assetType.id,
     }));
+    if (opened.length < inputs.length) view.hiddenLinkedInputCount = inputs.length - opened.length;
   }
-  if (assetType.options.externalLink) view.externalShareUrl = asset.externalShare?.url ?? null;
+  // The link lets anyone in: answered only to those who may create and revoke it.
+  if (canManageExternalLink(assetType, visible.standing).allowed) {
+    view.externalShareUrl = asset.externalShare?.url ?? null;
+  }
   return view;
 }
 

@@ -198,11 +198,14 @@ describe('can use data', () => {
 });
 
 describe('actorStanding', () => {
-  it('carries the id, effective level and R7 verdict', () => {
+  it('carries the id, effective level, R7 verdict and whether the actor holds data use (R18)', () => {
     expect(actorStanding(dataset, seedGrants(dataset), nora)).toEqual({
       principalId: nora.id,
       level: 2,
       canShare: false,
+      canUseData: true,
     });
+    const withoutData = [grantTo(dataset, olivia, 3), grantTo(dataset, nora, 2, { canUseData: false })];
+    expect(actorStanding(dataset, withoutData, nora).canUseData).toBe(false);
   });
 });

@@ -69,6 +69,11 @@ export function ceilingOf(principal: Principal): Level {
   return principal.rbacCeiling ?? 3;
 }
 
+/** Whether a principal can act at a level: an active account whose RBAC ceiling reaches it (R9, R10 count only those). */
+export function canActAt(principal: Principal | undefined, level: Level): boolean {
+  return principal?.active === true && ceilingOf(principal) >= level;
+}
+
 type Via = AccessPath['via'];
 
 /** Every principal id whose grant reaches this principal, with how it reaches them. */
@@ -195,14 +200,23 @@ function levelOfId(assetType: AssetTypeConfig, index: GrantIndex, principalId: s
   return grant ? grantLevel(assetType, grant) : 0;
 }
 
-/** The actor's standing on an asset (effective level and whether they may share), as the policy judges it. */
+/** The actor's standing on an asset (effective level, whether they may share and use the data), as the policy judges it. */
 export function actorStanding(
   assetType: AssetTypeConfig,
   grants: readonly Grant[] | GrantIndex,
   actor: Principal,
 ): ActorStanding {
-  const access = effectiveAccess(assetType, grants, actor);
-  return { principalId: actor.id, level: access.level, canShare: access.canShare };
+  return standingOf(actor, effectiveAccess(assetType, grants, actor));
+}
+
+/** A standing from an effective access already computed. */
+export function standingOf(actor: Pick<Principal, 'id'>, access: EffectiveAccess): ActorStanding {
+  return {
+    principalId: actor.id,
+    level: access.level,
+    canShare: access.canShare,
+    canUseData: access.canUseData,
+  };
 }
 
 /** Whether two grants are alike in every field: the same principal, role and flags. */

@@ -276,6 +276,18 @@ describe('grantCapabilities', () => {
     });
   });
 
+  it('R9, R10: with a holder check, only holders who can act count (the backend passes its directory)', () => {
+    const grants = [
+      grantTo(dataset, olivia, 3, { canShare: true }),
+      grantTo(dataset, eddie, 3, { canShare: true }),
+    ];
+    const oliviaOnly = (principalId: string) => principalId === olivia.id;
+    expect(hasUserOwner(dataset, grants.slice(1), oliviaOnly)).toBe(false);
+    expect(hasUserOwner(dataset, grants, oliviaOnly)).toBe(true);
+    expect(hasUserSharer(dataset, grants.slice(1), oliviaOnly)).toBe(false);
+    expect(hasUserSharer(dataset, grants.slice(1))).toBe(true);
+  });
+
   it('R10 holds only on datasets and data connections', () => {
     const grants = [grantTo(deployment, olivia, 3, { canShare: false })];
     expect(hasUserSharer(deployment, grants)).toBe(true);
@@ -306,6 +318,28 @@ describe('newRecipientOptionPermissions', () => {
   it('R7: offers nothing to an actor who may not share', () => {
     const permissions = newRecipientOptionPermissions(dataset, standingOf(dataset, nora), editor);
     expect(refusal(permissions.allowSharing)?.rule).toBe('R7');
+  });
+
+  it('R18: "Can use data" is not offered by an actor who does not hold it; unknown is left to the backend', () => {
+    const standing: ActorStanding = { principalId: eddie.id, level: 2, canShare: true, canUseData: false };
+    expect(refusal(newRecipientOptionPermissions(dataset, standing, editor).canUseData)).toEqual({
+      rule: 'R18',
+      code: 'DATA_USE_NOT_HELD',
+      reason: 'You do not have “Can use data” on this dataset yourself, so you cannot give it to anyone.',
+    });
+    const unknown: ActorStanding = { principalId: eddie.id, level: 2, canShare: true };
+    expect(newRecipientOptionPermissions(dataset, unknown, editor).canUseData.allowed).toBe(true);
+  });
+});
+
+describe('grantCapabilities and R18', () => {
+  const standing: ActorStanding = { principalId: eddie.id, level: 2, canShare: true, canUseData: false };
+
+  it('an actor without data use cannot turn it on for anyone, but can turn it off', () => {
+    const without = grantTo(dataset, connie, 1, { canUseData: false });
+    const withData = grantTo(dataset, una, 1, { canUseData: true });
+    expect(refusal(grantCapabilities(dataset, standing, without).canUseData)?.code).toBe('DATA_USE_NOT_HELD');
+    expect(grantCapabilities(dataset, standing, withData).canUseData.allowed).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type ActorStanding,
   type AssetTypeConfig,
   type Grant,
+  type Level,
   OWNER_LEVEL,
   type Permission,
   type RoleDefinition,
@@ -51,6 +52,12 @@ export function canChangeGrant(assetType: AssetTypeConfig, actor: ActorStanding,
   return refused('TARGET_ABOVE_OWN_LEVEL', { assetType, targetLevel, ownLevel: actor.level });
 }
 
+/** R18: whether the actor may pass "Can use data" on: only if their own access includes it (owners always do). */
+export function canPassOnDataUse(assetType: AssetTypeConfig, actor: ActorStanding): Permission {
+  if (actor.canUseData !== false) return allowed;
+  return refused('DATA_USE_NOT_HELD', { assetType });
+}
+
 /** R12: whether the asset type has a per-grant option at all. */
 export function optionSupported(assetType: AssetTypeConfig, option: 'canShare' | 'canUseData'): Permission {
   const supported = option === 'canShare' ? assetType.options.allowSharing : assetType.options.canUseData;
@@ -92,6 +99,14 @@ export function newRecipientRoleOptions(assetType: AssetTypeConfig, actor: Actor
   return assetType.roles.map((role) => ({ role, permission: canReshareRole(assetType, actor, role) }));
 }
 
+/**
+ * Whether the user holding a grant can act at a level: an active account whose RBAC ceiling reaches it. R9 and
+ * R10 count only those. The backend answers from its directory; the dialog, which knows neither, counts everyone.
+ */
+export type HolderCanAct = (principalId: string, level: Level) => boolean;
+
+const everyHolderCanAct: HolderCanAct = () => true;
+
 function isUserOwner(assetType: AssetTypeConfig, grant: Grant): boolean {
   return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
 }
@@ -100,14 +115,36 @@ function isUserSharer(grant: Grant): boolean {
   return grant.principalType === 'user' && grant.canShare;
 }
 
-/** R9: whether a list keeps at least one owner who is a user. */
-export function hasUserOwner(assetType: AssetTypeConfig, grants: readonly Grant[]): boolean {
-  return grants.some((grant) => isUserOwner(assetType, grant));
+/** R9: the grant is a user's, at the owner level, and its holder can act as owner. */
+export function countsAsOwner(assetType: AssetTypeConfig, grant: Grant, canAct = everyHolderCanAct): boolean {
+  return isUserOwner(assetType, grant) && canAct(grant.principalId, OWNER_LEVEL);
+}
+
+/** R10: the grant is a user's, with "Allow sharing", and its holder can act. */
+export function countsAsSharer(
+  assetType: AssetTypeConfig,
+  grant: Grant,
+  canAct = everyHolderCanAct,
+): boolean {
+  return isUserSharer(grant) && grantLevel(assetType, grant) > 0 && canAct(grant.principalId, 1);
+}
+
+/** R9: whether a list keeps at least one owner who is a user able to act as one. */
+export function hasUserOwner(
+  assetType: AssetTypeConfig,
+  grants: readonly Grant[],
+  canAct = everyHolderCanAct,
+): boolean {
+  return grants.some((grant) => countsAsOwner(assetType, grant, canAct));
 }
 
 /** R10: whether a list keeps at least one user who can share (only asset types with the invariant need one). */
-export function hasUserSharer(assetType: AssetTypeConfig, grants: readonly Grant[]): boolean {
-  return !assetType.invariants.lastSharer || grants.some(isUserSharer);
+export function hasUserSharer(
+  assetType: AssetTypeConfig,
+  grants: readonly Grant[],
+  canAct = everyHolderCanAct,
+): boolean {
+  return !assetType.invariants.lastSharer || grants.some((grant) => countsAsSharer(assetType, grant, canAct));
 }
 
 function isOnly(grant: Grant, grants: readonly Grant[], matches: (grant: Grant) => boolean): boolean {
@@ -138,11 +175,11 @@ export function listGuards(
   });
   return {
     mayStopOwning: (grant) =>
-      isOnly(grant, grants, (other) => isUserOwner(assetType, other))
+      isOnly(grant, grants, (other) => countsAsOwner(assetType, other))
         ? refused('LAST_OWNER', facts(grant))
         : allowed,
     mayStopSharing: (grant) =>
-      assetType.invariants.lastSharer && isOnly(grant, grants, isUserSharer)
+      assetType.invariants.lastSharer && isOnly(grant, grants, (other) => countsAsSharer(assetType, other))
         ? refused('LAST_SHARER', facts(grant))
         : allowed,
   };
@@ -209,6 +246,8 @@ export function grantCapabilities(
       currentLevel === OWNER_LEVEL
         ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType })
         : allowed,
+    // Taking data use away passes nothing on; turning it on does (R18).
+    () => (grant.canUseData ? allowed : canPassOnDataUse(assetType, actor)),
   );
   return { roles, remove, allowSharing, canUseData };
 }
@@ -229,6 +268,7 @@ export function newRecipientOptionPermissions(
         role.level === OWNER_LEVEL
           ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType })
           : allowed,
+      () => canPassOnDataUse(assetType, actor),
     ),
   };
 }

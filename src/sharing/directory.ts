@@ -1,7 +1,8 @@
 import type { Directory, Principal, RecipientType } from './types.ts';
 
-function nameKey(type: RecipientType, name: string): string {
-  return `${type}:${name.toLowerCase()}`;
+/** Usernames are unique across organizations; group, organization and role names only within one. */
+function nameKey(type: RecipientType, name: string, orgId: string): string {
+  return type === 'user' ? `user:${name.toLowerCase()}` : `${type}:${orgId}:${name.toLowerCase()}`;
 }
 
 function containerIdsOf(user: Principal): string[] {
@@ -18,7 +19,7 @@ export function createInMemoryDirectory(principals: readonly Principal[]): Direc
   const members = new Map<string, Principal[]>();
   for (const principal of principals) {
     byId.set(principal.id, principal);
-    byName.set(nameKey(principal.type, principal.name), principal);
+    byName.set(nameKey(principal.type, principal.name, principal.orgId), principal);
     if (principal.type !== 'user') continue;
     for (const containerId of containerIdsOf(principal)) {
       const list = members.get(containerId);
@@ -28,7 +29,7 @@ export function createInMemoryDirectory(principals: readonly Principal[]): Direc
   }
   return {
     byId: (id) => byId.get(id),
-    byName: (type, name) => byName.get(nameKey(type, name)),
+    byName: (type, name, orgId) => byName.get(nameKey(type, name, orgId)),
     membersOf: (containerId) =>
       byId.get(containerId)?.type === 'user' ? [] : (members.get(containerId) ?? []),
   };

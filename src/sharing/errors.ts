@@ -19,6 +19,7 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   NOTE_TOO_LONG: 422,
   VERSION_CONFLICT: 412,
   LINEAGE_INPUT_NOT_SHAREABLE: 409,
+  DATA_USE_NOT_HELD: 403,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -40,7 +41,16 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   NOTE_TOO_LONG: 'R14',
   VERSION_CONFLICT: 'R15',
   LINEAGE_INPUT_NOT_SHAREABLE: 'R16',
+  DATA_USE_NOT_HELD: 'R18',
 };
+
+/** The rules about who may do what (R5, R6, R7, R18): an entry that breaks one is reported with those alone. */
+export const authorizationCodes: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'ROLE_ABOVE_OWN_LEVEL',
+  'TARGET_ABOVE_OWN_LEVEL',
+  'SHARING_NOT_ALLOWED',
+  'DATA_USE_NOT_HELD',
+]);
 
 /** The code of a response that carries violations of different rules. */
 const VALIDATION_FAILED = 'VALIDATION_FAILED';

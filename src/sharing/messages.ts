@@ -37,7 +37,9 @@ export interface MessageFacts {
   DUPLICATE_RECIPIENT: { recipient: string };
   NOTE_TOO_LONG: { length: number; max: number };
   VERSION_CONFLICT: Record<string, never>;
-  LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[] };
+  /** `inputs`: the names of the blocked inputs the actor can open; `hiddenInputs`: how many more they cannot. */
+  LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[]; hiddenInputs: number };
+  DATA_USE_NOT_HELD: { assetType: AssetTypeConfig };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -75,6 +77,25 @@ function optionNotSupported(facts: MessageFacts['OPTION_NOT_SUPPORTED']): string
     return `${labelAt(facts.assetType, OWNER_LEVEL)} access always includes ${quoted(optionLabels.canUseData)}; it cannot be turned off.`;
   }
   return `${facts.assetType.pluralLabel} have no ${quoted(optionLabels[facts.option])} option.`;
+}
+
+/** Names the inputs the actor can open; the others are only counted, so nothing of them leaks. */
+function lineageInputNotShareable({
+  recipient,
+  inputs,
+  hiddenInputs,
+}: MessageFacts['LINEAGE_INPUT_NOT_SHAREABLE']): string {
+  const total = inputs.length + hiddenInputs;
+  const one = total === 1;
+  const hidden =
+    hiddenInputs === 0
+      ? []
+      : inputs.length === 0
+        ? [one ? 'a linked input you cannot open' : `${hiddenInputs} linked inputs you cannot open`]
+        : [`${hiddenInputs} more you cannot open`];
+  const named = inputs.length === 0 ? '' : `the linked ${one ? 'input' : 'inputs'} `;
+  const what = `${named}${listOf([...inputs.map(quoted), ...hidden], 'and')}`;
+  return `You cannot share ${what} with ${recipient}, and ${one ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${one ? 'input' : 'inputs'}.`;
 }
 
 /** One sentence per error code: what went wrong and, where there is one, what to do instead. */
@@ -116,8 +137,9 @@ const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = 
     `A note holds at most ${max.toLocaleString('en-US')} characters; this one has ${length.toLocaleString('en-US')}.`,
   VERSION_CONFLICT: () =>
     'Someone else changed sharing since you opened it. Nothing was changed; review the current list and save again.',
-  LINEAGE_INPUT_NOT_SHAREABLE: ({ recipient, inputs }) =>
-    `You cannot share the linked ${inputs.length === 1 ? 'input' : 'inputs'} ${listOf(inputs.map(quoted), 'and')} with ${recipient}, and ${inputs.length === 1 ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${inputs.length === 1 ? 'input' : 'inputs'}.`,
+  LINEAGE_INPUT_NOT_SHAREABLE: lineageInputNotShareable,
+  DATA_USE_NOT_HELD: ({ assetType }) =>
+    `You do not have ${quoted(optionLabels.canUseData)} on this ${noun(assetType)} yourself, so you cannot give it to anyone.`,
 };
 
 /** The message for an error code, from the facts it needs. */

@@ -22,6 +22,7 @@ import {
   dataScience,
   directory,
   eddie,
+  globex,
   globexGroup,
   grantTo,
   gus,
@@ -78,18 +79,36 @@ function roleOf(config: AssetTypeConfig, level: 1 | 2 | 3): string {
 
 describe('resolveRecipient', () => {
   it('finds a recipient by id, and by name per type (usernames case-insensitive)', () => {
-    expect(resolveRecipient(directory, { type: 'user', id: eddie.id })).toBe(eddie);
-    expect(resolveRecipient(directory, { type: 'user', name: 'EDDIE@acme.test' })).toBe(eddie);
-    expect(resolveRecipient(directory, { type: 'group', name: 'Data Science' })).toBe(dataScience);
+    expect(resolveRecipient(directory, { type: 'user', id: eddie.id }, acme.id)).toBe(eddie);
+    expect(resolveRecipient(directory, { type: 'user', name: 'EDDIE@acme.test' }, acme.id)).toBe(eddie);
+    expect(resolveRecipient(directory, { type: 'group', name: 'Data Science' }, acme.id)).toBe(dataScience);
   });
 
   it('falls back to the name when the id is unknown', () => {
-    expect(resolveRecipient(directory, { type: 'user', id: 'f'.repeat(24), name: eddie.name })).toBe(eddie);
+    expect(resolveRecipient(directory, { type: 'user', id: 'f'.repeat(24), name: eddie.name }, acme.id)).toBe(
+      eddie,
+    );
   });
 
   it('does not find a principal of another type than the request says', () => {
-    expect(resolveRecipient(directory, { type: 'group', id: eddie.id })).toBeUndefined();
-    expect(resolveRecipient(directory, { type: 'user' })).toBeUndefined();
+    expect(resolveRecipient(directory, { type: 'group', id: eddie.id }, acme.id)).toBeUndefined();
+    expect(resolveRecipient(directory, { type: 'user' }, acme.id)).toBeUndefined();
+  });
+
+  it('resolves group, organization and role names within the actor’s organization only', () => {
+    const sameName: Principal = {
+      ...globexGroup,
+      id: hexId(0x90, 40),
+      name: 'Data Science',
+      displayName: 'Data Science',
+    };
+    const both = createInMemoryDirectory([...users, dataScience, sameName, acme, globex]);
+    expect(resolveRecipient(both, { type: 'group', name: 'data science' }, acme.id)).toBe(dataScience);
+    expect(resolveRecipient(both, { type: 'group', name: 'Data Science' }, globex.id)).toBe(sameName);
+    expect(resolveRecipient(both, { type: 'group', name: 'Globex Analysts' }, acme.id)).toBeUndefined();
+    expect(resolveRecipient(both, { type: 'organization', name: 'Globex' }, acme.id)).toBeUndefined();
+    // A username is unique everywhere: found, for R2 to refuse in the request's own words.
+    expect(resolveRecipient(both, { type: 'user', name: gus.name }, acme.id)).toBe(gus);
   });
 });
 
@@ -122,10 +141,50 @@ describe('the SPEC §5 error example', () => {
 
   it('reports every rule an entry breaks, not only the first', () => {
     const request = requestOf(changeFor(ivan, 'OWNER', { canUseData: true }));
-    expect(codes(contextFor(deployment, connie), request)).toEqual([
+    expect(codes(contextFor(deployment, olivia), request)).toEqual([
       'RECIPIENT_INACTIVE',
       'OPTION_NOT_SUPPORTED',
-      'ROLE_ABOVE_OWN_LEVEL',
+    ]);
+  });
+});
+
+describe('precedence: an entry the actor may not make is refused for that alone', () => {
+  it('an editor downgrading the sole owner gets 403 TARGET_ABOVE_OWN_LEVEL, not LAST_OWNER too', () => {
+    const violations = validateChanges(contextFor(deployment, eddie), requestOf(changeFor(olivia, 'USER')));
+    expect(violations.map((found) => found.code)).toEqual(['TARGET_ABOVE_OWN_LEVEL']);
+    expect(summarizeViolations(violations)).toMatchObject({ status: 403, code: 'TARGET_ABOVE_OWN_LEVEL' });
+  });
+
+  it('an editor removing the sole owner too', () => {
+    expect(codes(contextFor(deployment, eddie), requestOf(changeFor(olivia, null)))).toEqual([
+      'TARGET_ABOVE_OWN_LEVEL',
+    ]);
+  });
+
+  it('says nothing else of the entry: not its recipient’s state, not the options', () => {
+    const request = requestOf(changeFor(ivan, 'OWNER', { canUseData: true }));
+    expect(codes(contextFor(deployment, connie), request)).toEqual(['ROLE_ABOVE_OWN_LEVEL']);
+    expect(codes(contextFor(dataset, nora), requestOf(changeFor(rita, 'EDITOR')))).toEqual([
+      'SHARING_NOT_ALLOWED',
+    ]);
+  });
+
+  it('judges R9 and R10 over the entries the actor may make only', () => {
+    const grants = [...seedGrants(dataset), grantTo(dataset, una, 2, { canShare: true })];
+    // Eddie may remove Una; he may not demote Olivia. Without Olivia's entry, a user who can share remains.
+    const request = requestOf(changeFor(una, null), changeFor(olivia, 'EDITOR', { canShare: false }));
+    expect(
+      validateChanges(contextFor(dataset, eddie, grants), request).map((found) => [found.index, found.code]),
+    ).toEqual([[1, 'TARGET_ABOVE_OWN_LEVEL']]);
+  });
+
+  it('still reports the other entries of the request with every rule they break', () => {
+    const request = requestOf(changeFor(olivia, 'USER'), changeFor(ivan, 'CONSUMER'));
+    expect(
+      validateChanges(contextFor(deployment, eddie), request).map((found) => [found.index, found.code]),
+    ).toEqual([
+      [0, 'TARGET_ABOVE_OWN_LEVEL'],
+      [1, 'RECIPIENT_INACTIVE'],
     ]);
   });
 });
@@ -150,19 +209,44 @@ describe('R1 RECIPIENT_INACTIVE', () => {
 });
 
 describe('R2 RECIPIENT_OUTSIDE_ORGANIZATION', () => {
-  it('R2 refuses a user of another organization', () => {
+  it('R2 refuses a user of another organization, repeating only what the request said', () => {
     const violations = validateChanges(contextFor(deployment, olivia), requestOf(changeFor(gus, 'CONSUMER')));
     expect(violations).toEqual([
       expect.objectContaining({
         code: 'RECIPIENT_OUTSIDE_ORGANIZATION',
-        message: 'Gus Garcia is outside your organization. You can only share within your organization.',
+        recipient: 'gus@globex.test',
+        message: 'gus@globex.test is outside your organization. You can only share within your organization.',
       }),
+    ]);
+    const byId = validateChanges(
+      contextFor(deployment, olivia),
+      requestOf({ recipient: { type: 'user', id: gus.id }, role: 'CONSUMER' }),
+    );
+    expect(byId.map((found) => found.message)).toEqual([
+      `${gus.id} is outside your organization. You can only share within your organization.`,
     ]);
   });
 
-  it('R2 refuses a group of another organization', () => {
+  it('R2 alone speaks of someone of another organization: not their account’s state, not their ceiling', () => {
+    const inactive: Principal = {
+      ...gus,
+      id: hexId(0x50, 70),
+      name: 'gone@globex.test',
+      active: false,
+      rbacCeiling: 1,
+    };
+    const withInactive = createInMemoryDirectory([...users, inactive, acme, globex]);
+    const context = { ...contextFor(deployment, olivia), directory: withInactive };
+    const violations = validateChanges(context, requestOf(changeFor(inactive, 'OWNER')));
+    expect(violations.map((found) => found.code)).toEqual(['RECIPIENT_OUTSIDE_ORGANIZATION']);
+    expect(JSON.stringify(violations)).not.toContain('Gus Garcia');
+  });
+
+  it('R2 refuses a group of another organization named by id; by name it is no one (R3)', () => {
+    const byId = requestOf({ recipient: { type: 'group', id: globexGroup.id }, role: 'CONSUMER' });
+    expect(codes(contextFor(deployment, olivia), byId)).toEqual(['RECIPIENT_OUTSIDE_ORGANIZATION']);
     expect(codes(contextFor(deployment, olivia), requestOf(changeFor(globexGroup, 'CONSUMER')))).toEqual([
-      'RECIPIENT_OUTSIDE_ORGANIZATION',
+      'RECIPIENT_NOT_FOUND',
     ]);
   });
 
@@ -191,6 +275,26 @@ describe('R3 RECIPIENT_NOT_FOUND', () => {
     const request = requestOf({ recipient: { type: 'user', id: goneId }, role: null });
     const result = applyChanges(contextFor(deployment, olivia, grants), request);
     expect(result.ok && result.grants.map((grant) => grant.principalId)).not.toContain(goneId);
+  });
+
+  it('R3 a revocation must name the grant by its own type: another type matches nothing', () => {
+    const grants = [
+      ...seedGrants(workload),
+      grantTo(workload, mlopsAdmin, 2),
+      grantTo(workload, dataScience, 1),
+    ];
+    for (const type of ['user', 'group', 'organization'] as const) {
+      const request = requestOf({ recipient: { type, id: mlopsAdmin.id }, role: null });
+      const result = applyChanges(contextFor(workload, olivia, grants), request);
+      expect(result.ok ? 'applied' : result.violations.map((found) => found.code)).toEqual([
+        'RECIPIENT_NOT_FOUND',
+      ]);
+    }
+    const gone = { ...grantTo(workload, una, 1), principalId: hexId(0x50, 998) };
+    const misnamed = requestOf({ recipient: { type: 'group', id: gone.principalId }, role: null });
+    expect(codes(contextFor(workload, olivia, [...grants, gone]), misnamed)).toEqual(['RECIPIENT_NOT_FOUND']);
+    const right = requestOf({ recipient: { type: 'role', id: mlopsAdmin.id }, role: null });
+    expect(applyChanges(contextFor(workload, olivia, grants), right).ok).toBe(true);
   });
 
   it('R3 refuses granting by an id nobody knows', () => {
@@ -260,15 +364,9 @@ describe('R5 ROLE_ABOVE_OWN_LEVEL', () => {
 describe('R6 TARGET_ABOVE_OWN_LEVEL', () => {
   it('R6 refuses an editor changing or removing the owner', () => {
     const context = contextFor(deployment, eddie);
-    // Taking the only owner away breaks R9 too, and every violation is reported.
-    expect(codes(context, requestOf(changeFor(olivia, 'CONSUMER')))).toEqual([
-      'TARGET_ABOVE_OWN_LEVEL',
-      'LAST_OWNER',
-    ]);
-    expect(codes(context, requestOf(changeFor(olivia, null)))).toEqual([
-      'TARGET_ABOVE_OWN_LEVEL',
-      'LAST_OWNER',
-    ]);
+    // Taking the only owner away would break R9 too; an entry the actor may not make is refused for that alone.
+    expect(codes(context, requestOf(changeFor(olivia, 'CONSUMER')))).toEqual(['TARGET_ABOVE_OWN_LEVEL']);
+    expect(codes(context, requestOf(changeFor(olivia, null)))).toEqual(['TARGET_ABOVE_OWN_LEVEL']);
     const withSecondOwner = contextFor(deployment, eddie, [
       ...seedGrants(deployment),
       grantTo(deployment, una, 3),
@@ -400,6 +498,23 @@ describe('R9 LAST_OWNER', () => {
     ]);
   });
 
+  it('R9 does not count an inactive owner, nor one whose RBAC ceiling is below owner', () => {
+    for (const holder of [ivan, rita, wendy]) {
+      const grants = [...seedGrants(deployment), grantTo(deployment, holder, 3)];
+      const violations = validateChanges(
+        contextFor(deployment, olivia, grants),
+        requestOf(changeFor(olivia, null)),
+      );
+      expect(violations.map((found) => [found.index, found.code])).toEqual([[0, 'LAST_OWNER']]);
+    }
+  });
+
+  it('R9 lets an inactive or capped owner be removed while an owner who can act stays', () => {
+    const grants = [...seedGrants(deployment), grantTo(deployment, ivan, 3), grantTo(deployment, rita, 3)];
+    const request = requestOf(changeFor(ivan, null), changeFor(rita, null));
+    expect(codes(contextFor(deployment, olivia, grants), request)).toEqual([]);
+  });
+
   it('R9 allows another owner to leave while one user owner stays', () => {
     const grants = [...seedGrants(deployment), grantTo(deployment, una, 3)];
     expect(codes(contextFor(deployment, una, grants), requestOf(changeFor(una, null)))).toEqual([]);
@@ -431,6 +546,12 @@ describe('R10 LAST_SHARER', () => {
       changeFor(dataScience, 'CONSUMER', { canShare: true }),
     );
     expect(codes(contextFor(dataset, olivia), request)).toEqual(['LAST_SHARER', 'LAST_SHARER']);
+  });
+
+  it('R10 does not count an inactive user who can share', () => {
+    const grants = [grantTo(dataset, olivia, 3), grantTo(dataset, ivan, 2, { canShare: true })];
+    const request = requestOf(changeFor(olivia, 'OWNER', { canShare: false }));
+    expect(codes(contextFor(dataset, olivia, grants), request)).toEqual(['LAST_SHARER']);
   });
 
   it('R10 holds only on datasets and data connections', () => {
@@ -588,9 +709,15 @@ describe('R15 VERSION_CONFLICT', () => {
     });
   });
 
-  it('R15 allows the current version, weak or strong, or no condition at all', () => {
+  it('R15 compares strongly: a weak tag never matches, not even the current version', () => {
+    expect(checkVersion('W/"v2"', '"v2"')).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(checkVersion('W/"v1", W/"v2"', '"v2"')).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(checkVersion('"v2"', 'W/"v2"')).toMatchObject({ code: 'VERSION_CONFLICT' });
+  });
+
+  it('R15 allows the current version, one of several, or no condition at all', () => {
     expect(checkVersion('"v2"', '"v2"')).toBeNull();
-    expect(checkVersion('W/"v2"', '"v2"')).toBeNull();
+    expect(checkVersion(' "v2" ', '"v2"')).toBeNull();
     expect(checkVersion('"v1", "v2"', '"v2"')).toBeNull();
     expect(checkVersion('*', '"v2"')).toBeNull();
     expect(checkVersion(undefined, '"v2"')).toBeNull();
@@ -659,11 +786,116 @@ describe('R16 LINEAGE_INPUT_NOT_SHAREABLE', () => {
     expect(violations.map((found) => found.code)).toEqual(['LINEAGE_INPUT_NOT_SHAREABLE']);
   });
 
+  it('R16 applies each input’s own asset-type rules: a role recipient on a dataset (R4) stops the share', () => {
+    const inputs = [input('Loans 2024', seedGrants(dataset))];
+    const violations = validateChanges(
+      contextFor(governedModel, olivia, seedGrants(governedModel), inputs),
+      lineage(mlopsAdmin, 'READ'),
+    );
+    expect(violations.map((found) => [found.code, found.recipient])).toEqual([
+      ['LINEAGE_INPUT_NOT_SHAREABLE', 'MLOps Admin'],
+    ]);
+    expect(summarizeViolations(violations).status).toBe(409);
+  });
+
+  it('R16 applies the input’s R18: an actor without data use on an input gives none there', () => {
+    const inputs = [
+      input('Loans 2024', [
+        grantTo(dataset, olivia, 3),
+        grantTo(dataset, eddie, 2, { canShare: true, canUseData: false }),
+      ]),
+    ];
+    const result = applyChanges(
+      contextFor(governedModel, eddie, seedGrants(governedModel), inputs),
+      lineage(una, 'WRITE'),
+    );
+    expect(result.ok && result.linkedInputs[0]?.added).toEqual([
+      { principalId: una.id, principalType: 'user', role: 'EDITOR', canShare: false, canUseData: false },
+    ]);
+  });
+
+  it('R16 counts the blocked inputs the actor cannot open, and never names them', () => {
+    const hidden = input('Secret bureau feed', [grantTo(dataset, olivia, 3)]);
+    const alsoHidden = input('Sealed ledger', [grantTo(dataset, olivia, 3)]);
+    const seen = input('Bureau scores', [grantTo(dataset, olivia, 3), grantTo(dataset, eddie, 1)]);
+    const context = contextFor(governedModel, eddie, seedGrants(governedModel), [hidden, seen, alsoHidden]);
+    const [refusal] = validateChanges(context, lineage(una, 'READ'));
+    expect(refusal?.message).toBe(
+      'You cannot share the linked inputs “Bureau scores” and 2 more you cannot open with Una Udall, and they are not shared with them yet. Share without lineage, or ask an owner of the inputs.',
+    );
+    const onlyHidden = contextFor(governedModel, eddie, seedGrants(governedModel), [hidden]);
+    expect(validateChanges(onlyHidden, lineage(una, 'READ'))[0]?.message).toBe(
+      'You cannot share a linked input you cannot open with Una Udall, and it is not shared with them yet. Share without lineage, or ask an owner of the input.',
+    );
+  });
+
+  it('R16 is not judged for an entry the actor may not make at all (precedence)', () => {
+    const inputs = [input('Bureau scores', [grantTo(dataset, olivia, 3)])];
+    const context = contextFor(governedModel, connie, seedGrants(governedModel), inputs);
+    expect(codes(context, lineage(una, 'READ'))).toEqual(['SHARING_NOT_ALLOWED']);
+  });
+
   it('R16 judges nothing without lineage', () => {
     const inputs = [input('Bureau scores', [grantTo(dataset, nora, 3, { canShare: true })])];
     const request = requestOf(changeFor(una, 'READ'));
     const result = applyChanges(contextFor(governedModel, eddie, seedGrants(governedModel), inputs), request);
     expect(result.ok && result.linkedInputs).toEqual([]);
+  });
+});
+
+describe('R18 DATA_USE_NOT_HELD', () => {
+  const withoutData = [
+    grantTo(dataset, olivia, 3),
+    grantTo(dataset, eddie, 2, { canShare: true, canUseData: false }),
+    grantTo(dataset, connie, 1, { canUseData: false }),
+  ];
+
+  it('R18 refuses "Can use data" from an actor who does not hold it, on any grant, their own included', () => {
+    const context = contextFor(dataset, eddie, withoutData);
+    const violations = validateChanges(context, requestOf(changeFor(una, 'EDITOR', { canUseData: true })));
+    expect(violations).toEqual([
+      {
+        rule: 'R18',
+        code: 'DATA_USE_NOT_HELD',
+        index: 0,
+        recipient: una.name,
+        message: 'You do not have “Can use data” on this dataset yourself, so you cannot give it to anyone.',
+      },
+    ]);
+    expect(summarizeViolations(violations).status).toBe(403);
+    expect(codes(context, requestOf(changeFor(connie, 'CONSUMER', { canUseData: true })))).toEqual([
+      'DATA_USE_NOT_HELD',
+    ]);
+    expect(codes(context, requestOf(changeFor(eddie, 'EDITOR', { canUseData: true })))).toEqual([
+      'DATA_USE_NOT_HELD',
+    ]);
+  });
+
+  it('R18 gives a new grant from such an actor no data use by default', () => {
+    const result = applyChanges(
+      contextFor(dataset, eddie, withoutData),
+      requestOf(changeFor(una, 'CONSUMER')),
+    );
+    expect(result.ok && result.changes[0]?.after?.canUseData).toBe(false);
+  });
+
+  it('R18 lets such an actor take data use away, or keep a grant that already has it', () => {
+    const grants = [...withoutData, grantTo(dataset, una, 1, { canUseData: true })];
+    const context = contextFor(dataset, eddie, grants);
+    expect(codes(context, requestOf(changeFor(una, 'CONSUMER', { canUseData: false })))).toEqual([]);
+    expect(codes(context, requestOf(changeFor(una, 'EDITOR', { canUseData: true })))).toEqual([]);
+  });
+
+  it('R18 lets an actor who holds data use pass it on; owners always hold it', () => {
+    expect(
+      codes(contextFor(dataset, eddie), requestOf(changeFor(una, 'EDITOR', { canUseData: true }))),
+    ).toEqual([]);
+    expect(
+      codes(
+        contextFor(dataset, olivia, withoutData),
+        requestOf(changeFor(connie, 'CONSUMER', { canUseData: true })),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -679,6 +911,7 @@ describe('R17 re-sharing within one’s own level', () => {
       change,
       nameInRequest: una.name,
       recipient: una,
+      outsideOrganization: false,
       role: dataset.roles.find((known) => known.name === role),
       current: undefined,
       next: grantTo(dataset, una, 1),

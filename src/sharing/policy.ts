@@ -1,10 +1,10 @@
 import {
   actorStanding,
+  canActAt,
   ceilingOf,
   effectiveAccess,
   effectiveLevel,
   type GrantIndex,
-  grantLevel,
   indexGrants,
   sameGrant,
 } from './access.ts';
@@ -13,11 +13,14 @@ import {
   canActorShare,
   canChangeGrant,
   canGrantRole,
-  canReshareRole,
+  canPassOnDataUse,
+  countsAsOwner,
+  countsAsSharer,
+  type HolderCanAct,
   hasUserOwner,
   hasUserSharer,
 } from './capabilities.ts';
-import { ruleOfCode } from './errors.ts';
+import { authorizationCodes, ruleOfCode } from './errors.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
@@ -44,10 +47,17 @@ export const MAX_ENTRIES = 100;
 /** R14: how long a note may be. */
 export const MAX_NOTE_LENGTH = 1000;
 
-/** The principal a request names: by id, else by name (username case-insensitive); the type must match. */
-export function resolveRecipient(directory: Directory, ref: RecipientRef): Principal | undefined {
+/**
+ * The principal a request names: by id, else by name (case-insensitive; group, organization and role names within
+ * the actor's organization `orgId` only). The type must match: a principal named with another type is no one.
+ */
+export function resolveRecipient(
+  directory: Directory,
+  ref: RecipientRef,
+  orgId: string,
+): Principal | undefined {
   const byId = ref.id === undefined ? undefined : directory.byId(ref.id);
-  const found = byId ?? (ref.name === undefined ? undefined : directory.byName(ref.type, ref.name));
+  const found = byId ?? (ref.name === undefined ? undefined : directory.byName(ref.type, ref.name, orgId));
   return found?.type === ref.type ? found : undefined;
 }
 
@@ -66,9 +76,11 @@ export interface EntryCheck {
   /** The recipient as the request names it (username or group name, else the id). */
   nameInRequest: string;
   recipient: Principal | undefined;
+  /** The recipient belongs to another organization: only R2 speaks of it, and only in the request's own words. */
+  outsideOrganization: boolean;
   /** The requested role: a role of the type, `null` to revoke, `undefined` when the type has no such role. */
   role: RoleDefinition | null | undefined;
-  /** The recipient's grant on the current list. */
+  /** The recipient's grant on the current list (a grant of another type than the entry names is not it). */
   current: Grant | undefined;
   /** The recipient's grant after this entry (undefined = none); undefined too when the role is invalid. */
   next: Grant | undefined;
@@ -92,8 +104,9 @@ function entryViolation<Code extends RuleCode>(check: EntryCheck, code: Code, fa
   return violation(code, check.index, facts, check.nameInRequest);
 }
 
-/** The recipient's name as a person reads it. */
+/** The recipient's name as a person reads it; for someone of another organization, only what the request said. */
 function displayName(check: EntryCheck): string {
+  if (check.outsideOrganization) return check.nameInRequest;
   return check.recipient?.displayName ?? check.nameInRequest;
 }
 
@@ -117,15 +130,15 @@ function changesRole(check: EntryCheck): check is EntryCheck & { role: RoleDefin
 
 /** R1: only active accounts can be shared with (revoking an inactive account's access stays possible). */
 export function checkRecipientActive(check: EntryCheck): Violation | null {
-  if (!check.recipient || check.recipient.active || !grantsOrChanges(check)) return null;
+  if (!check.recipient || check.outsideOrganization || check.recipient.active || !grantsOrChanges(check))
+    return null;
   return entryViolation(check, 'RECIPIENT_INACTIVE', { recipient: displayName(check) });
 }
 
-/** R2: recipients belong to the actor's organization (tenant isolation). */
+/** R2: recipients belong to the actor's organization (tenant isolation); the refusal repeats the request's words. */
 export function checkRecipientInOrganization(check: EntryCheck): Violation | null {
-  if (!check.recipient || check.recipient.orgId === check.context.actor.orgId || !grantsOrChanges(check))
-    return null;
-  return entryViolation(check, 'RECIPIENT_OUTSIDE_ORGANIZATION', { recipient: displayName(check) });
+  if (!check.outsideOrganization || !grantsOrChanges(check)) return null;
+  return entryViolation(check, 'RECIPIENT_OUTSIDE_ORGANIZATION', { recipient: check.nameInRequest });
 }
 
 /** R3: a recipient must exist (a grant whose principal has gone can still be revoked by id). */
@@ -176,7 +189,7 @@ export function checkSharingAllowed(check: EntryCheck): Violation | null {
 
 /** R8: a role above the recipient's RBAC ceiling is refused. */
 export function checkRoleWithinRecipientCeiling(check: EntryCheck): Violation | null {
-  if (!check.recipient || !changesRole(check)) return null;
+  if (!check.recipient || check.outsideOrganization || !changesRole(check)) return null;
   const ceiling = ceilingOf(check.recipient);
   if (check.role.level <= ceiling) return null;
   return entryViolation(check, 'ROLE_ABOVE_RECIPIENT_CEILING', {
@@ -184,6 +197,14 @@ export function checkRoleWithinRecipientCeiling(check: EntryCheck): Violation | 
     assetType: check.context.assetType,
     ceiling,
   });
+}
+
+/** R18: "Can use data" is passed on only by someone who holds it; taking it away, or keeping it, passes nothing. */
+export function checkDataUseHeld(check: EntryCheck): Violation | null {
+  const { assetType } = check.context;
+  if (check.change.canUseData !== true || !assetType.options.canUseData || check.role === null) return null;
+  if (check.current?.canUseData) return null;
+  return fromPermission(check, canPassOnDataUse(assetType, check.actor));
 }
 
 /** R11: a role must be one of the asset type's roles (any case); `null` or `NO_ROLE` revokes. */
@@ -254,42 +275,70 @@ export function checkNoteLength(request: ChangeRequest): Violation | null {
   return violation('NOTE_TOO_LONG', null, { length: note.length, max: MAX_NOTE_LENGTH });
 }
 
-function opaqueTag(etag: string): string {
-  return etag.trim().replace(/^W\//, '');
-}
-
-/** R15: a save made against an outdated list (stale `If-Match`) is refused. No `If-Match` (or `*`) is no condition. */
+/**
+ * R15: a save made against an outdated list (stale `If-Match`) is refused. No `If-Match` (or `*`) is no condition.
+ * Compared strongly (RFC 9110 §13.1.1): a weak tag `W/"…"` never matches.
+ */
 export function checkVersion(expected: string | undefined, current: string): Violation | null {
   if (expected === undefined || expected.trim() === '*') return null;
-  const candidates = expected.split(',').map(opaqueTag);
-  if (candidates.includes(opaqueTag(current))) return null;
+  const candidates = expected.split(',').map((tag) => tag.trim());
+  if (!current.startsWith('W/') && candidates.includes(current.trim())) return null;
   return violation('VERSION_CONFLICT', null, {});
 }
 
-/** Whether the actor may share a linked input with a recipient at a level, by the input's own grants (R5, R7). */
-function actorMayShareInput(context: PolicyContext, input: LinkedInput, level: Level): boolean {
-  const role = roleAtLevel(input.assetType, level);
-  const standing = actorStanding(input.assetType, input.grants, context.actor);
-  return role !== undefined && canReshareRole(input.assetType, standing, role).allowed;
+/** The policy context of a linked input: the same actor and directory, the input's own type and list. */
+function inputContext(context: PolicyContext, input: LinkedInput): PolicyContext {
+  return {
+    assetType: input.assetType,
+    actor: context.actor,
+    grants: input.grants,
+    directory: context.directory,
+  };
 }
 
 function inputSharedWith(input: LinkedInput, recipient: Principal): boolean {
   return effectiveAccess(input.assetType, input.grants, recipient).uncappedLevel > 0;
 }
 
-/** R16: with lineage, every linked input is shareable by the actor or already shared with the recipient. */
+/**
+ * The change a lineage share asks of one linked input for one entry: the recipient at the same level, in the
+ * input's own role names. None when the entry grants nothing or the input is already shared with the recipient.
+ */
+function lineageChange(check: EntryCheck, input: LinkedInput): GrantChange | null {
+  const { recipient } = check;
+  if (!recipient || !grantsOrChanges(check) || inputSharedWith(input, recipient)) return null;
+  const role = roleAtLevel(input.assetType, check.role.level);
+  // A level the input's type has no role for is a role it does not know (R11).
+  return { recipient: { type: recipient.type, id: recipient.id }, role: role?.name ?? check.role.name };
+}
+
+function lineageRequested(context: PolicyContext, request: ChangeRequest): boolean {
+  return request.shareWithLineage === true && context.assetType.options.shareWithLineage;
+}
+
+/**
+ * R16: with lineage, every linked input takes the grant by its own rules — its own `validateChanges` (R4, R5,
+ * R7, R8, R11, R12, R18 …) — or is already shared with the recipient. Inputs the actor cannot open are counted
+ * in the message, never named.
+ */
 export function checkLineage(check: EntryCheck): Violation | null {
-  const { context, request, recipient } = check;
-  if (!request.shareWithLineage || !context.assetType.options.shareWithLineage) return null;
-  if (!recipient || !grantsOrChanges(check)) return null;
-  const level = check.role.level;
-  const blocked = (context.linkedInputs ?? []).filter(
-    (input) => !inputSharedWith(input, recipient) && !actorMayShareInput(context, input, level),
-  );
-  if (blocked.length === 0) return null;
+  const { context, request } = check;
+  if (!lineageRequested(context, request)) return null;
+  const blocked = (context.linkedInputs ?? []).filter((input) => {
+    const change = lineageChange(check, input);
+    return change !== null && validateChanges(inputContext(context, input), { changes: [change] }).length > 0;
+  });
+  return blocked.length === 0 ? null : lineageRefusal(check, blocked);
+}
+
+/** R16's refusal of an entry: the blocked inputs the actor can open by name, the others only counted. */
+function lineageRefusal(check: EntryCheck, blocked: readonly LinkedInput[]): Violation {
+  const opens = (input: LinkedInput) =>
+    effectiveAccess(input.assetType, input.grants, check.context.actor).level > 0;
   return entryViolation(check, 'LINEAGE_INPUT_NOT_SHAREABLE', {
     recipient: displayName(check),
-    inputs: blocked.map((input) => input.assetName),
+    inputs: blocked.filter(opens).map((input) => input.assetName),
+    hiddenInputs: blocked.filter((input) => !opens(input)).length,
   });
 }
 
@@ -328,28 +377,40 @@ function listViolations<Code extends 'LAST_OWNER' | 'LAST_SHARER'>(
   );
 }
 
-/** R9: after the whole request, the asset keeps an owner who is a user; each entry that took the last one away is named. */
+/** R9 and R10 count only holders who can act: active accounts whose RBAC ceiling reaches the level. */
+function holderCanAct(directory: Directory): HolderCanAct {
+  return (principalId, level) => canActAt(directory.byId(principalId), level);
+}
+
+/**
+ * R9: after the whole request, the asset keeps an owner who is a user able to act as one (active, not capped below
+ * owner); each entry that took the last such owner away is named.
+ */
 export function checkLastOwner(checks: readonly EntryCheck[], after: readonly Grant[]): Violation[] {
   const [first] = checks;
   if (!first) return [];
-  const { assetType } = first.context;
-  if (hasUserOwner(assetType, after)) return [];
-  const wasUserOwner = (grant: Grant) =>
-    grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
-  return listViolations('LAST_OWNER', entriesThatStop(checks, wasUserOwner), assetType);
+  const { assetType, directory } = first.context;
+  const canAct = holderCanAct(directory);
+  if (hasUserOwner(assetType, after, canAct)) return [];
+  const wasOwner = (grant: Grant) => countsAsOwner(assetType, grant, canAct);
+  return listViolations('LAST_OWNER', entriesThatStop(checks, wasOwner), assetType);
 }
 
-/** R10: after the whole request, a dataset or data connection keeps a user who can share. */
+/** R10: after the whole request, a dataset or data connection keeps an active user who can share. */
 export function checkLastSharer(checks: readonly EntryCheck[], after: readonly Grant[]): Violation[] {
   const [first] = checks;
   if (!first) return [];
-  const { assetType } = first.context;
-  if (hasUserSharer(assetType, after)) return [];
-  const wasUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare;
-  return listViolations('LAST_SHARER', entriesThatStop(checks, wasUserSharer), assetType);
+  const { assetType, directory } = first.context;
+  const canAct = holderCanAct(directory);
+  if (hasUserSharer(assetType, after, canAct)) return [];
+  const wasSharer = (grant: Grant) => countsAsSharer(assetType, grant, canAct);
+  return listViolations('LAST_SHARER', entriesThatStop(checks, wasSharer), assetType);
 }
 
-/** The rules judged on each entry, in the order their violations are reported. */
+/**
+ * The rules judged on each entry on its own, in the order their violations are reported. R16, which judges what
+ * the entry does to the linked inputs, and R9/R10, which judge the resulting list, follow (see `assessRequest`).
+ */
 export const entryRules: readonly ((check: EntryCheck) => Violation | null)[] = [
   checkRecipientTypeAllowed, // R4
   checkRecipientExists, // R3
@@ -361,9 +422,19 @@ export const entryRules: readonly ((check: EntryCheck) => Violation | null)[] = 
   checkSharingAllowed, // R7
   checkTargetWithinOwnLevel, // R6
   checkRoleWithinOwnLevel, // R5
+  checkDataUseHeld, // R18
   checkRoleWithinRecipientCeiling, // R8
-  checkLineage, // R16
 ];
+
+/**
+ * Precedence (SPEC §4): an entry that breaks an authorization rule (R5, R6, R7, R18) is reported with those
+ * alone — nothing else about it, its recipient included, is answered to someone who may not make it.
+ */
+function entryViolationsOf(check: EntryCheck): Violation[] {
+  const found = entryRules.map((rule) => rule(check)).filter((entry) => entry !== null);
+  const authorization = found.filter((entry) => authorizationCodes.has(entry.code));
+  return authorization.length > 0 ? authorization : found;
+}
 
 // --- Building the entries and the list they leave ---
 
@@ -371,13 +442,17 @@ function requestedRole(assetType: AssetTypeConfig, role: string | null): RoleDef
   return isRevocation(role) ? null : findRole(assetType, role);
 }
 
-/** The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid. */
+/**
+ * The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid.
+ * A new grant uses the data by default only when the actor does (R18: `actorUsesData`, true when no actor).
+ */
 export function nextGrant(
   assetType: AssetTypeConfig,
   principal: Pick<Principal, 'id' | 'type'>,
   current: Grant | undefined,
   role: RoleDefinition,
   change: Pick<GrantChange, 'canShare' | 'canUseData'>,
+  actorUsesData = true,
 ): Grant {
   const { allowSharing, canUseData } = assetType.options;
   const isOwner = role.level === OWNER_LEVEL;
@@ -386,7 +461,7 @@ export function nextGrant(
     principalType: principal.type,
     role: role.name,
     canShare: allowSharing ? (change.canShare ?? current?.canShare ?? isOwner) : false,
-    canUseData: isOwner || (canUseData ? (change.canUseData ?? current?.canUseData ?? true) : false),
+    canUseData: isOwner || (canUseData ? (change.canUseData ?? current?.canUseData ?? actorUsesData) : false),
   };
 }
 
@@ -397,16 +472,21 @@ function recipientKey(ref: RecipientRef, recipient: Principal | undefined): stri
 function buildChecks(context: PolicyContext, request: ChangeRequest, index: GrantIndex): EntryCheck[] {
   const actor = actorStanding(context.assetType, index, context.actor);
   const firstIndexOf = new Map<string, number>();
+  const actorUsesData = actor.canUseData !== false;
   return request.changes.map((change, position) => {
-    const recipient = resolveRecipient(context.directory, change.recipient);
+    const recipient = resolveRecipient(context.directory, change.recipient, context.actor.orgId);
     const key = recipientKey(change.recipient, recipient);
     const duplicateOf = firstIndexOf.get(key) ?? null;
     if (duplicateOf === null) firstIndexOf.set(key, position);
     const currentId = recipient?.id ?? change.recipient.id;
-    const current = currentId === undefined ? undefined : index.byPrincipalId.get(currentId);
+    const listed = currentId === undefined ? undefined : index.byPrincipalId.get(currentId);
+    // A revocation names the grant by its own type: naming it with another one matches nothing (R3).
+    const current = listed?.principalType === change.recipient.type ? listed : undefined;
     const role = requestedRole(context.assetType, change.role);
     const next =
-      role && recipient ? nextGrant(context.assetType, recipient, current, role, change) : undefined;
+      role && recipient
+        ? nextGrant(context.assetType, recipient, current, role, change, actorUsesData)
+        : undefined;
     const changesSomething = role === undefined || !sameGrant(current, next);
     return {
       context,
@@ -416,6 +496,7 @@ function buildChecks(context: PolicyContext, request: ChangeRequest, index: Gran
       change,
       nameInRequest: change.recipient.name ?? change.recipient.id ?? '',
       recipient,
+      outsideOrganization: recipient !== undefined && recipient.orgId !== context.actor.orgId,
       role,
       current,
       next,
@@ -459,13 +540,28 @@ function assessRequest(context: PolicyContext, request: ChangeRequest): RequestA
     checkNoteLength(request),
     checkLineageSupported(context, request),
   ].filter((found) => found !== null);
-  const entryViolations = checks.flatMap((check) =>
-    entryRules.map((rule) => rule(check)).filter((found) => found !== null),
+  const perEntry = checks.map(entryViolationsOf);
+  const entryViolations = perEntry.flat();
+  // The rules about the resulting state judge only the entries the actor may make at all (precedence), R16 only
+  // those that are otherwise sound.
+  const authorized = checks.filter((_, position) =>
+    (perEntry[position] ?? []).every((found) => !authorizationCodes.has(found.code)),
   );
-  const listRuleViolations = [...checkLastOwner(checks, after), ...checkLastSharer(checks, after)];
-  const violations = [...requestViolations, ...entryViolations, ...listRuleViolations].sort(
-    (a, b) => (a.index ?? -1) - (b.index ?? -1),
-  );
+  const lineageViolations = checks
+    .filter((_, position) => perEntry[position]?.length === 0)
+    .map(checkLineage)
+    .filter((found) => found !== null);
+  const judgedAfter = authorized.length === checks.length ? after : listAfter(context.grants, authorized);
+  const listRuleViolations = [
+    ...checkLastOwner(authorized, judgedAfter),
+    ...checkLastSharer(authorized, judgedAfter),
+  ];
+  const violations = [
+    ...requestViolations,
+    ...entryViolations,
+    ...lineageViolations,
+    ...listRuleViolations,
+  ].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return { checks, after, violations };
 }
 
@@ -487,6 +583,8 @@ export interface LinkedInputShare {
   /** The input's list after the share. */
   grants: Grant[];
   added: Grant[];
+  /** What the share did to the input, as `applyChanges` of the input answered it. */
+  changes: AppliedChange[];
 }
 
 export type ApplyResult =
@@ -507,17 +605,33 @@ function changedPrincipal(check: EntryCheck): Principal {
   };
 }
 
-/** The grants a lineage share adds to the linked inputs: each recipient not yet on an input, at the same level. */
-function shareLinkedInputs(context: PolicyContext, request: ChangeRequest, checks: readonly EntryCheck[]) {
-  if (!request.shareWithLineage || !context.assetType.options.shareWithLineage) return [];
-  return (context.linkedInputs ?? []).map((input): LinkedInputShare => {
-    const added = checks.flatMap((check) => {
-      const inputRole = check.role ? roleAtLevel(input.assetType, check.role.level) : undefined;
-      if (!check.recipient || !inputRole || inputSharedWith(input, check.recipient)) return [];
-      return [nextGrant(input.assetType, check.recipient, undefined, inputRole, {})];
-    });
-    return { input, grants: [...input.grants, ...added], added };
-  });
+/**
+ * What a lineage share writes to the linked inputs: each recipient not yet on an input, at the same level,
+ * applied through the input's own `applyChanges` — the same rules as any write to that input.
+ */
+function shareLinkedInputs(
+  context: PolicyContext,
+  request: ChangeRequest,
+  checks: readonly EntryCheck[],
+): { ok: true; shares: LinkedInputShare[] } | { ok: false; violations: Violation[] } {
+  if (!lineageRequested(context, request)) return { ok: true, shares: [] };
+  const shares: LinkedInputShare[] = [];
+  for (const input of context.linkedInputs ?? []) {
+    const sharing = checks.filter((check) => lineageChange(check, input) !== null);
+    const changes = sharing.flatMap((check) => lineageChange(check, input) ?? []);
+    if (changes.length === 0) {
+      shares.push({ input, grants: [...input.grants], added: [], changes: [] });
+      continue;
+    }
+    const result = applyChanges(inputContext(context, input), { changes });
+    // Each change was judged on its own in `assessRequest`; should they together break a rule, nothing is written.
+    if (!result.ok) {
+      return { ok: false, violations: sharing.map((check) => lineageRefusal(check, [input])) };
+    }
+    const added = result.changes.flatMap((change) => (change.after ? [change.after] : []));
+    shares.push({ input, grants: result.grants, added, changes: result.changes });
+  }
+  return { ok: true, shares };
 }
 
 function appliedChanges(checks: readonly EntryCheck[]): AppliedChange[] {
@@ -530,12 +644,9 @@ function appliedChanges(checks: readonly EntryCheck[]): AppliedChange[] {
 export function applyChanges(context: PolicyContext, request: ChangeRequest): ApplyResult {
   const { checks, after, violations } = assessRequest(context, request);
   if (violations.length > 0) return { ok: false, violations };
-  return {
-    ok: true,
-    grants: after,
-    changes: appliedChanges(checks),
-    linkedInputs: shareLinkedInputs(context, request, checks),
-  };
+  const linked = shareLinkedInputs(context, request, checks);
+  if (!linked.ok) return linked;
+  return { ok: true, grants: after, changes: appliedChanges(checks), linkedInputs: linked.shares };
 }
 
 // --- Who gains, changes or loses access ---

@@ -114,8 +114,12 @@ export interface Grant {
 export interface Directory {
   /** The principal with this id, if any. */
   byId(id: string): Principal | undefined;
-  /** The principal of this type with this name (username for users; case-insensitive), if any. */
-  byName(type: RecipientType, name: string): Principal | undefined;
+  /**
+   * The principal of this type with this name, case-insensitive. Group, organization and role names resolve
+   * within `orgId` only (two organizations may each have a "Data Science"); a username is unique across
+   * organizations, so a user of another organization is found, for R2 to refuse.
+   */
+  byName(type: RecipientType, name: string, orgId: string): Principal | undefined;
   /** The users a group, organization or role reaches (empty for a user). */
   membersOf(containerId: string): readonly Principal[];
 }
@@ -184,7 +188,8 @@ export type RuleCode =
   | 'DUPLICATE_RECIPIENT'
   | 'NOTE_TOO_LONG'
   | 'VERSION_CONFLICT'
-  | 'LINEAGE_INPUT_NOT_SHAREABLE';
+  | 'LINEAGE_INPUT_NOT_SHAREABLE'
+  | 'DATA_USE_NOT_HELD';
 
 /** One broken rule. `index` is the entry of the request it concerns, or `null` for the request as a whole. */
 export interface Violation {
@@ -205,6 +210,11 @@ export interface ActorStanding {
   level: Level | 0;
   /** Whether the actor may share at all (R7), by the asset type's sharing model. */
   canShare: boolean;
+  /**
+   * Whether the actor's own access includes "Can use data" (R18). Absent when the caller does not know it (the
+   * dialog, from an asset that does not say): then only the backend, which always knows, refuses.
+   */
+  canUseData?: boolean;
 }
 
 /** Whether an action is allowed, and when it is not, the rule that stops it and why. */

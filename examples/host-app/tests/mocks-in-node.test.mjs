@@ -1,5 +1,6 @@
 // `sharewell/mocks` in Node, as a host's Vitest or Jest setup uses it: the mock backend answers in two lines.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   createMockServer,
@@ -9,11 +10,11 @@ import {
   resetMockData,
 } from 'sharewell/mocks';
 
-const server = createMockServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
+const api = `http://localhost${mockApiBasePath}`;
+const server = createMockServer({ baseUrl: api });
+before(() => server.listen({ onUnhandledRequest: 'bypass' }));
 after(() => server.close());
 
-const api = `http://localhost${mockApiBasePath}`;
 const asOlivia = { Authorization: `Bearer ${personaTokens.olivia}` };
 
 test('answers the sharing API of SPEC §5 with the normal seed, and resets to it', async () => {
@@ -39,4 +40,16 @@ test('answers the sharing API of SPEC §5 with the normal seed, and resets to it
   resetMockData();
   const unauthorized = await fetch(`${api}/account`);
   assert.equal(unauthorized.status, 401);
+});
+
+test('leaves the host’s other traffic alone, even on a path that looks like the API', async () => {
+  const other = createServer((_request, response) => response.end('the host’s own service'));
+  await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = other.address();
+    const response = await fetch(`http://127.0.0.1:${port}${mockApiBasePath}/account`, { headers: asOlivia });
+    assert.equal(await response.text(), 'the host’s own service');
+  } finally {
+    other.close();
+  }
 });

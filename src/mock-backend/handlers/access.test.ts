@@ -29,7 +29,7 @@ describe('GET /{collection}/{id}/access/{userId}', () => {
   });
 
   it('answers level 0 for someone without access, and 404 for an unknown user or a hidden asset', async () => {
-    expect(await explain(personaIds.gus)).toMatchObject({ level: 0, role: null, paths: [] });
+    expect(await explain(personaIds.ivan)).toMatchObject({ level: 0, role: null });
     expect(
       (await call('olivia', 'GET', `/deployments/${demoAssetId('deployment')}/access/${'0'.repeat(24)}`))
         .status,
@@ -38,5 +38,23 @@ describe('GET /{collection}/{id}/access/{userId}', () => {
       (await call('gus', 'GET', `/deployments/${demoAssetId('deployment')}/access/${personaIds.rita}`))
         .status,
     ).toBe(404);
+  });
+
+  it('answers 404 for a user of another organization, as for no user at all', async () => {
+    const response = await call(
+      'olivia',
+      'GET',
+      `/deployments/${demoAssetId('deployment')}/access/${personaIds.gus}`,
+    );
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    expect(body).not.toContain('Gus');
+    const back = await call(
+      'gus',
+      'GET',
+      `/datasets/${demoAssetId('globexForecast')}/access/${personaIds.olivia}`,
+    );
+    expect(back.status).toBe(404);
+    expect(await back.text()).not.toContain('Olivia');
   });
 });

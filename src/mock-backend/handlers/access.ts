@@ -7,7 +7,10 @@ import { authenticate, notFound } from '../http.ts';
 import { assetRoute } from '../routes.ts';
 import { findVisibleAsset } from '../visible-assets.ts';
 
-/** `GET /{collection}/{id}/access/{userId}`: each grant that reaches a user, and the level they end up with. */
+/**
+ * `GET /{collection}/{id}/access/{userId}`: each grant that reaches a user, and the level they end up with. A user
+ * of another organization is no one here (404), like an asset the actor cannot see.
+ */
 export const accessHandlers = [
   http.get(assetRoute('/access/:userId'), ({ request, params }) => {
     const actor = authenticate(request);
@@ -16,7 +19,7 @@ export const accessHandlers = [
     const visible = findVisibleAsset(db, String(params.collection), String(params.id), actor);
     if (!visible) return notFound();
     const user = db.user(String(params.userId));
-    if (!user) return notFound('No such user.');
+    if (!user || user.orgId !== actor.orgId) return notFound('No such user.');
     const access = effectiveAccess(visible.assetType, db.grantIndex(visible.asset), user, db.directory);
     const explanation: AccessExplanation = {
       userId: user.id,

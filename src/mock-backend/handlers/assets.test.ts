@@ -56,17 +56,54 @@ describe('assets', () => {
     const olivia = assetPageSchema.parse(await getJson('olivia', '/assets'));
     expect(new Set(olivia.data.map((asset) => asset.assetType)).size).toBe(8);
     expect(olivia.data.some((asset) => asset.id === demoAssetId('marketingMix'))).toBe(false);
+    expect(olivia.data.some((asset) => asset.id === demoAssetId('globexForecast'))).toBe(false);
     const gus = assetPageSchema.parse(await getJson('gus', '/assets'));
-    expect(gus.totalCount).toBe(0);
+    expect(gus.data.map((asset) => asset.id)).toEqual([demoAssetId('globexForecast')]);
   });
 
   it('answers one asset with its lineage and, for applications, the external link', async () => {
     const model = assetSchema.parse(await getJson('olivia', `/models/${demoAssetId('governedModel')}`));
     expect(model.linkedInputs?.map((input) => input.assetType)).toEqual(['dataset', 'dataset']);
+    expect(model.hiddenLinkedInputCount).toBeUndefined();
     const app = assetSchema.parse(
       await getJson('eddie', `/customApplications/${demoAssetId('application')}`),
     );
     expect(app).toMatchObject({ yourRole: 'EDITOR', canShare: true, externalShareUrl: null });
+  });
+
+  it('counts the linked inputs the actor cannot open, and never names or identifies them', async () => {
+    // Olivia takes Connie off the credit bureau extract: the model still links it, Connie no longer opens it.
+    const extract = `/datasets/${demoAssetId('creditBureauExtract')}/sharedRoles`;
+    const removed = await call('olivia', 'PATCH', extract, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+      },
+    });
+    expect(removed.status).toBe(204);
+    const response = await call('connie', 'GET', `/models/${demoAssetId('governedModel')}`);
+    const text = await response.text();
+    const model = assetSchema.parse(JSON.parse(text));
+    expect(model.linkedInputs?.map((input) => input.name)).toEqual(['Customer transactions 2024']);
+    expect(model.hiddenLinkedInputCount).toBe(1);
+    expect(text).not.toContain('Credit bureau extract');
+    expect(text).not.toContain(demoAssetId('creditBureauExtract'));
+  });
+
+  it('answers the external link only to those who may manage it', async () => {
+    const app = `/customApplications/${demoAssetId('application')}`;
+    expect((await call('olivia', 'POST', `${app}/externalShare`)).status).toBe(201);
+    const owner = assetSchema.parse(await getJson('olivia', app));
+    expect(owner.externalShareUrl).toMatch(/^https:/);
+    const consumer = await call('connie', 'GET', app);
+    const text = await consumer.text();
+    expect(assetSchema.parse(JSON.parse(text)).externalShareUrl).toBeUndefined();
+    expect(text).not.toContain(owner.externalShareUrl as string);
+  });
+
+  it('says whether the actor holds "Can use data" (R18)', async () => {
+    const dataset = assetSchema.parse(await getJson('connie', `/datasets/${demoAssetId('dataset')}`));
+    expect(dataset.canUseData).toBe(true);
   });
 
   it('answers 404, never 403, for an asset the actor cannot see, a wrong collection or an unknown id', async () => {

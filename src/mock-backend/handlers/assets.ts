@@ -27,7 +27,7 @@ function listVisible(request: Request, actor: Principal, assetTypeId: string | u
       (typeOrder.get(a.asset.assetTypeId) ?? 99) - (typeOrder.get(b.asset.assetTypeId) ?? 99) ||
       a.asset.name.localeCompare(b.asset.name),
   );
-  const views = visible.map((found) => assetView(db, found));
+  const views = visible.map((found) => assetView(db, found, actor));
   return HttpResponse.json(page(request, views, query.offset, query.limit));
 }
 
@@ -50,6 +50,6 @@ export const assetHandlers = [
     if (actor instanceof Response) return actor;
     const found = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
     if (!found) return notFound();
-    return HttpResponse.json(assetView(backend.db, found));
+    return HttpResponse.json(assetView(backend.db, found, actor));
   }),
 ];

@@ -15,10 +15,16 @@ describe('external sharing link', () => {
     expect(link.url).toMatch(/^https:\/\/share\.acme\.test\/a\/[A-Za-z0-9]{22}$/);
     const again = externalShareSchema.parse(await (await call('olivia', 'POST', path)).json());
     expect(again.url).toBe(link.url);
-    expect(externalShareSchema.parse(await (await call('connie', 'GET', path)).json())).toMatchObject({
+    // The link lets anyone in: a consumer learns that there is one, never its address.
+    const asConsumer = await call('connie', 'GET', path);
+    const consumerText = await asConsumer.text();
+    expect(externalShareSchema.parse(JSON.parse(consumerText))).toEqual({
       enabled: true,
-      url: link.url,
+      url: null,
+      createdAt: null,
     });
+    expect(consumerText).not.toContain(link.url as string);
+    expect(externalShareSchema.parse(await (await call('eddie', 'GET', path)).json()).url).toBe(link.url);
     expect((await call('olivia', 'DELETE', path)).status).toBe(204);
     expect(externalShareSchema.parse(await (await call('olivia', 'GET', path)).json())).toEqual({
       enabled: false,

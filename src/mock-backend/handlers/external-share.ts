@@ -7,8 +7,13 @@ import { authenticate, errorResponse, notFound } from '../http.ts';
 import { apiPath } from '../routes.ts';
 import { findVisibleAsset } from '../visible-assets.ts';
 
-function shareOf(asset: StoredAsset): ExternalShare {
+/**
+ * The link as the actor may read it. It lets anyone in, so only those who may create and revoke it (read-write or
+ * more, allowed to share) are answered its address; others learn only whether there is one.
+ */
+function shareOf(asset: StoredAsset, manages: boolean): ExternalShare {
   const link = asset.externalShare;
+  if (!manages) return { enabled: link !== null, url: null, createdAt: null };
   return { enabled: link !== null, url: link?.url ?? null, createdAt: link?.createdAt ?? null };
 }
 
@@ -18,11 +23,11 @@ function findApplication(request: Request, params: Record<string, unknown>, mana
   if (actor instanceof Response) return actor;
   const visible = findVisibleAsset(backend.db, 'customApplications', String(params.id), actor);
   if (!visible) return notFound();
-  if (managing) {
-    const permission = canManageExternalLink(visible.assetType, visible.standing);
-    if (!permission.allowed) return errorResponse(403, { message: permission.reason, code: 'FORBIDDEN' });
+  const permission = canManageExternalLink(visible.assetType, visible.standing);
+  if (managing && !permission.allowed) {
+    return errorResponse(403, { message: permission.reason, code: 'FORBIDDEN' });
   }
-  return visible.asset;
+  return { asset: visible.asset, manages: permission.allowed };
 }
 
 const path = apiPath('/customApplications/:id/externalShare');
@@ -30,13 +35,14 @@ const path = apiPath('/customApplications/:id/externalShare');
 /** The external sharing link of an application: read it, create it, revoke it. */
 export const externalShareHandlers = [
   http.get(path, ({ request, params }) => {
-    const asset = findApplication(request, params, false);
-    if (asset instanceof Response) return asset;
-    return HttpResponse.json(shareOf(asset));
+    const resolved = findApplication(request, params, false);
+    if (resolved instanceof Response) return resolved;
+    return HttpResponse.json(shareOf(resolved.asset, resolved.manages));
   }),
   http.post(path, ({ request, params }) => {
-    const asset = findApplication(request, params, true);
-    if (asset instanceof Response) return asset;
+    const resolved = findApplication(request, params, true);
+    if (resolved instanceof Response) return resolved;
+    const { asset } = resolved;
     if (!asset.externalShare) {
       asset.externalShare = {
         url: `https://share.acme.test/a/${backend.db.newToken(22)}`,
@@ -44,11 +50,12 @@ export const externalShareHandlers = [
       };
       backend.save();
     }
-    return HttpResponse.json(shareOf(asset), { status: 201 });
+    return HttpResponse.json(shareOf(asset, true), { status: 201 });
   }),
   http.delete(path, ({ request, params }) => {
-    const asset = findApplication(request, params, true);
-    if (asset instanceof Response) return asset;
+    const resolved = findApplication(request, params, true);
+    if (resolved instanceof Response) return resolved;
+    const { asset } = resolved;
     asset.externalShare = null;
     backend.save();
     return new HttpResponse(null, { status: 204 });

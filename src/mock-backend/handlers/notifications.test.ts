@@ -73,6 +73,26 @@ describe('notifications and the outbox', () => {
     expect(notificationListSchema.parse(await getJson('connie', '/notifications')).count).toBe(0);
   });
 
+  it('show each organization the e-mails sent to its own members only', async () => {
+    await share([{ username: 'jose.pena@acme.test', shareRecipientType: 'user', role: 'EDITOR' }]);
+    const globexShare = await call('gus', 'PATCH', `/datasets/${demoAssetId('globexForecast')}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ id: groupId('globexAnalytics'), shareRecipientType: 'group', role: 'CONSUMER' }],
+      },
+    });
+    expect(globexShare.status).toBe(204);
+    const acme = await call('olivia', 'GET', '/outbox?limit=1000');
+    const acmeText = await acme.text();
+    expect(outboxPageSchema.parse(JSON.parse(acmeText)).data.map((email) => email.to)).toEqual([
+      'jose.pena@acme.test',
+    ]);
+    expect(acmeText).not.toMatch(/globex|Gus Garcia/i);
+    const globex = outboxPageSchema.parse(await getJson('gus', '/outbox?limit=1000'));
+    expect(globex.totalCount).toBeGreaterThan(0);
+    expect(globex.data.every((email) => email.to.endsWith('@globex.test'))).toBe(true);
+  });
+
   it('need a token', async () => {
     expect((await call(null, 'GET', '/notifications')).status).toBe(401);
     expect((await call(null, 'GET', '/outbox')).status).toBe(401);

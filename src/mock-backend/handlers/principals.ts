@@ -32,16 +32,10 @@ function itemOf(hit: SearchHit): PrincipalItem {
   if (!principal.active) {
     item.inactiveReason = messageFor('RECIPIENT_INACTIVE', { recipient: principal.displayName });
   }
-  if (hit.outsideOrganization) {
-    item.outsideOrganization = true;
-    item.outsideOrganizationReason = messageFor('RECIPIENT_OUTSIDE_ORGANIZATION', {
-      recipient: principal.displayName,
-    });
-  }
   return item;
 }
 
-/** `GET /principals`: recipient search within the actor's organization. */
+/** `GET /principals`: recipient search within the actor's organization, and nothing of any other. */
 export const principalHandlers = [
   http.get(apiPath('/principals'), ({ request }) => {
     const actor = authenticate(request);

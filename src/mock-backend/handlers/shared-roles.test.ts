@@ -24,6 +24,7 @@ const collections: Record<DemoAssetKey, string> = {
   governedModel: 'models',
   creditBureauExtract: 'datasets',
   marketingMix: 'projects',
+  globexForecast: 'datasets',
 };
 const rolesPath = (key: DemoAssetKey) => `/${collections[key]}/${demoAssetId(key)}/sharedRoles`;
 const user = (username: string, role: string | null, extra: Record<string, unknown> = {}) => ({

@@ -1,3 +1,4 @@
+import { messageFor } from '../../sharing/messages.ts';
 import type { RecipientType } from '../../sharing/types.ts';
 import type { UnavailableReason } from './recipient-availability.ts';
 import type { PasteFailureReason } from './resolve-pasted-recipients.ts';
@@ -13,6 +14,8 @@ export interface RecipientSearchMessages {
   typeToSearch: string;
   searching: string;
   noMatches: string;
+  /** Shown instead of `noMatches` for a typed address outside the organization: it names the address only. */
+  outsideOrganization: (address: string) => string;
   searchFailed: string;
   /** Announced when a search settles. */
   resultCount: (count: number) => string;
@@ -45,13 +48,14 @@ export const defaultRecipientSearchMessages: RecipientSearchMessages = {
   typeToSearch: 'Type a name, e-mail address or group. Paste a list to add several at once.',
   searching: 'Searching…',
   noMatches: 'No matches',
+  outsideOrganization: (address) => messageFor('RECIPIENT_OUTSIDE_ORGANIZATION', { recipient: address }),
   searchFailed: 'Search failed. Keep typing to try again.',
   resultCount: (count) => (count === 0 ? 'No matches' : plural(count, 'result', 'results')),
   recipientAdded: (name) => `${name} added`,
   recipientRemoved: (name) => `${name} removed`,
   recipientType: { user: 'User', group: 'Group', organization: 'Organization', role: 'Role' },
   memberCount: (count) => plural(count, 'member', 'members'),
-  unavailable: { inactive: 'Inactive account', outsideOrganization: 'Outside your organization' },
+  unavailable: { inactive: 'Inactive account' },
   alreadyAdded: 'Already added',
   pasteResolving: (count) => `Looking up ${plural(count, 'address', 'addresses')}…`,
   pasteSummary: (added, failed) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailAddress, splitRecipientList } from './recipient-list.ts';
+import { isAddressOutsideOrganization, isEmailAddress, splitRecipientList } from './recipient-list.ts';
 
 describe('splitRecipientList', () => {
   it('splits on commas, semicolons, whitespace and new lines', () => {
@@ -42,4 +42,18 @@ describe('isEmailAddress', () => {
       expect(isEmailAddress(entry)).toBe(false);
     },
   );
+});
+
+describe('isAddressOutsideOrganization', () => {
+  it('tells an address of another domain than the actor’s own, case-insensitively', () => {
+    expect(isAddressOutsideOrganization('gus@globex.test', 'olivia@acme.test')).toBe(true);
+    expect(isAddressOutsideOrganization('typo@acme.tst', 'olivia@acme.test')).toBe(true);
+    expect(isAddressOutsideOrganization('nobody@ACME.test', 'olivia@acme.test')).toBe(false);
+  });
+
+  it('says nothing when it cannot know: no actor yet, or what is not an address', () => {
+    expect(isAddressOutsideOrganization('gus@globex.test', undefined)).toBe(false);
+    expect(isAddressOutsideOrganization('gus', 'olivia@acme.test')).toBe(false);
+    expect(isAddressOutsideOrganization('gus@globex.test', 'olivia')).toBe(false);
+  });
 });

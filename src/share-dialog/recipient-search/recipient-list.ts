@@ -29,3 +29,17 @@ export function splitRecipientList(text: string): string[] {
 export function isEmailAddress(entry: string): boolean {
   return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/.test(entry);
 }
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * Whether an address that the search did not find lies outside the actor's organization: its domain is not the
+ * actor's own. The search never answers anyone of another organization (tenant isolation), so the dialog tells
+ * "outside your organization" from "no such account" by the address alone, and names nothing but the address.
+ */
+export function isAddressOutsideOrganization(address: string, actorUsername: string | undefined): boolean {
+  if (!actorUsername || !isEmailAddress(address) || !isEmailAddress(actorUsername)) return false;
+  return domainOf(address) !== domainOf(actorUsername);
+}

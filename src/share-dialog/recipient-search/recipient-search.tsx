@@ -14,6 +14,7 @@ import { RecipientChips } from './recipient-chips.tsx';
 import { type ItemState, RecipientOptions } from './recipient-options.tsx';
 import { useAnnouncer } from './use-announcer.ts';
 import { useEscapeClaim } from './use-escape-claim.ts';
+import { useOutsideOrganizationTest } from './use-outside-organization.ts';
 import { usePasteResolution } from './use-paste-resolution.ts';
 import { type PrincipalSearch, usePrincipalSearch } from './use-principal-search.ts';
 import { useRecipientCombobox } from './use-recipient-combobox.ts';
@@ -44,12 +45,16 @@ export interface RecipientSearchProps {
   messages?: Partial<RecipientSearchMessages>;
 }
 
-/** What the menu says instead of options: type to search, searching, no matches, or that the search failed. */
+/**
+ * What the menu says instead of options: type to search, searching, no matches (or that the address is outside
+ * the organization), or that the search failed.
+ */
 function menuStatusOf(search: PrincipalSearch, messages: RecipientSearchMessages): string | null {
   if (search.search.length === 0) return messages.typeToSearch;
   if (search.items.length > 0) return null;
   if (search.failed) return messages.searchFailed;
   if (search.busy) return messages.searching;
+  if (search.outsideOrganization) return messages.outsideOrganization(search.search);
   return search.settled ? messages.noMatches : null;
 }
 
@@ -98,13 +103,21 @@ function useRecipientSearch(props: RecipientSearchProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [inputValue, setInputValue] = useState('');
   const { announcement, announce } = useAnnouncer();
+  const isOutsideOrganization = useOutsideOrganizationTest();
   const search = usePrincipalSearch(inputValue, assetType.recipientTypes, {
     disabled,
     debounceMs: RECIPIENT_SEARCH_DEBOUNCE_MS,
+    isOutsideOrganization,
   });
   useSearchAnnouncements(search, announce, messages);
   const chosen = useChosen(props, announce, messages);
-  const paste = usePasteResolution({ selected, onAdd: props.onAdd, announce, messages });
+  const paste = usePasteResolution({
+    selected,
+    onAdd: props.onAdd,
+    announce,
+    messages,
+    isOutsideOrganization,
+  });
   const wired = useRecipientCombobox({
     ...chosen,
     selected,

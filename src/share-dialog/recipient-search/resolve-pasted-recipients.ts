@@ -4,7 +4,12 @@ import { type UnavailableReason, unavailableReason } from './recipient-availabil
 import { isEmailAddress } from './recipient-list.ts';
 
 /** Why a pasted entry was not added. */
-export type PasteFailureReason = 'invalidEmail' | 'notFound' | 'lookupFailed' | UnavailableReason;
+export type PasteFailureReason =
+  | 'invalidEmail'
+  | 'notFound'
+  | 'outsideOrganization'
+  | 'lookupFailed'
+  | UnavailableReason;
 
 /** A pasted entry that was not added, and why. */
 export interface PasteFailure {
@@ -26,7 +31,14 @@ export const PASTE_LOOKUP_CONCURRENCY = 6;
 
 type Outcome = { found: PrincipalItem } | { failure: PasteFailure };
 
-async function resolveEntry(entry: string, lookup: UsernameLookup): Promise<Outcome> {
+/** Whether an address the lookup did not find lies outside the actor's organization. */
+export type OutsideOrganizationTest = (address: string) => boolean;
+
+async function resolveEntry(
+  entry: string,
+  lookup: UsernameLookup,
+  isOutsideOrganization: OutsideOrganizationTest,
+): Promise<Outcome> {
   if (!isEmailAddress(entry)) return { failure: { entry, reason: 'invalidEmail' } };
   let match: PrincipalItem | undefined;
   try {
@@ -34,18 +46,26 @@ async function resolveEntry(entry: string, lookup: UsernameLookup): Promise<Outc
   } catch {
     return { failure: { entry, reason: 'lookupFailed' } };
   }
-  if (!match) return { failure: { entry, reason: 'notFound' } };
+  if (!match) {
+    return { failure: { entry, reason: isOutsideOrganization(entry) ? 'outsideOrganization' : 'notFound' } };
+  }
   const reason = unavailableReason(match);
   return reason ? { failure: { entry, reason } } : { found: match };
 }
 
-/** Looks up each pasted entry by exact username, a few at a time, and sorts them into found and failed. */
+/**
+ * Looks up each pasted entry by exact username, a few at a time, and sorts them into found and failed; an address
+ * not found is "outside your organization" when `isOutsideOrganization` says so, else "not found".
+ */
 export async function resolvePastedRecipients(
   entries: readonly string[],
   lookup: UsernameLookup,
+  isOutsideOrganization: OutsideOrganizationTest = () => false,
   concurrency = PASTE_LOOKUP_CONCURRENCY,
 ): Promise<PasteResolution> {
-  const outcomes = await mapWithConcurrency(entries, concurrency, (entry) => resolveEntry(entry, lookup));
+  const outcomes = await mapWithConcurrency(entries, concurrency, (entry) =>
+    resolveEntry(entry, lookup, isOutsideOrganization),
+  );
   const found: PrincipalItem[] = [];
   const foundIds = new Set<string>();
   const failures: PasteFailure[] = [];

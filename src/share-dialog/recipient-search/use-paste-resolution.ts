@@ -4,7 +4,11 @@ import type { RecipientSummary } from '../../sharing/draft.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import type { RecipientSearchMessages } from './messages.ts';
 import { toRecipientSummary } from './recipient-summary.ts';
-import { type PasteFailure, resolvePastedRecipients } from './resolve-pasted-recipients.ts';
+import {
+  type OutsideOrganizationTest,
+  type PasteFailure,
+  resolvePastedRecipients,
+} from './resolve-pasted-recipients.ts';
 
 /** A pasted (or typed) list of addresses on its way: how many lookups run, and the entries that failed. */
 export interface PasteResolution {
@@ -25,9 +29,10 @@ export function usePasteResolution(options: {
   onAdd(recipients: RecipientSummary[]): void;
   announce(text: string): void;
   messages: RecipientSearchMessages;
+  isOutsideOrganization: OutsideOrganizationTest;
 }): PasteResolution {
   const { client, queryClient } = useShareDialogConfig();
-  const { announce, messages } = options;
+  const { announce, messages, isOutsideOrganization } = options;
   const latest = useRef(options);
   latest.current = options;
   const mounted = useRef(true);
@@ -62,7 +67,7 @@ export function usePasteResolution(options: {
       const fresh = entries.filter((entry) => !chosen.has(entry.toLowerCase()));
       if (fresh.length === 0) return;
       setPendingLookups((count) => count + fresh.length);
-      const resolution = await resolvePastedRecipients(fresh, lookupUsername);
+      const resolution = await resolvePastedRecipients(fresh, lookupUsername, isOutsideOrganization);
       if (!mounted.current) return;
       setPendingLookups((count) => count - fresh.length);
       const chosenIds = new Set(latest.current.selected.map((recipient) => recipient.id));
@@ -75,7 +80,7 @@ export function usePasteResolution(options: {
       ]);
       announce(messages.pasteSummary(additions.length, resolution.failures.length));
     },
-    [announce, lookupUsername, messages],
+    [announce, lookupUsername, isOutsideOrganization, messages],
   );
 
   const dismissFailures = useCallback(() => setFailures([]), []);

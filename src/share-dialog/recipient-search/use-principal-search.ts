@@ -4,6 +4,7 @@ import type { PrincipalItem } from '../../api/contract.ts';
 import { principalSearchQueryOptions } from '../../api/principals.ts';
 import type { RecipientType } from '../../sharing/types.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import type { OutsideOrganizationTest } from './resolve-pasted-recipients.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
 
 /** Where a search of `/principals` stands, as the combobox shows and announces it. */
@@ -18,6 +19,8 @@ export interface PrincipalSearch {
   busy: boolean;
   /** The last search failed and none is running. */
   failed: boolean;
+  /** The search settled with nothing, and what is typed is an address outside the actor's organization. */
+  outsideOrganization: boolean;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface PrincipalSearch {
 export function usePrincipalSearch(
   inputValue: string,
   types: readonly RecipientType[],
-  options: { disabled: boolean; debounceMs: number },
+  options: { disabled: boolean; debounceMs: number; isOutsideOrganization: OutsideOrganizationTest },
 ): PrincipalSearch {
   const { client, queryClient } = useShareDialogConfig();
   const search = inputValue.trim();
@@ -44,11 +47,14 @@ export function usePrincipalSearch(
   );
   const items = useMemo(() => (enabled ? (query.data?.data ?? []) : []), [enabled, query.data]);
   const waitingForTyping = search.length > 0 && search !== debounced;
+  const settled =
+    enabled && !waitingForTyping && query.isSuccess && !query.isPlaceholderData && !query.isFetching;
   return {
     search,
     items,
-    settled: enabled && !waitingForTyping && query.isSuccess && !query.isPlaceholderData && !query.isFetching,
+    settled,
     busy: search.length > 0 && (waitingForTyping || (enabled && query.isFetching)),
     failed: enabled && query.isError && !query.isFetching,
+    outsideOrganization: settled && items.length === 0 && options.isOutsideOrganization(search),
   };
 }

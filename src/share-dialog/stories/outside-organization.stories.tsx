@@ -9,7 +9,7 @@ const meta = {
       summary:
         'Gus Garcia works at Globex, not Acme Analytics: he cannot be shared with, and the dialog says why (R2).',
       steps: () => [
-        'Type or paste gus@globex.test in “Share with”: Gus is shown, not selectable, with the reason.',
+        'Type or paste gus@globex.test in “Share with”: the address is refused with the reason, and nothing of Gus is shown.',
       ],
     },
     { actAs: 'olivia@acme.test' },
