@@ -1109,10 +1109,11 @@ describe('previewChanges', () => {
   });
 
   it('answers no impact when the entries that break nothing break a rule on their own', () => {
-    // Handing ownership to Ivan fails (R1); without it, Olivia stepping down leaves no owner (R9).
+    // Handing ownership to Ivan fails (R1), and an inactive owner is no owner: Olivia stepping down leaves none
+    // (R9), with Ivan's entry or without it.
     const request = requestOf(changeFor(ivan, 'OWNER'), changeFor(olivia, null));
     const preview = previewChanges(contextFor(deployment, olivia), request);
-    expect(preview.violations.map((found) => found.code)).toEqual(['RECIPIENT_INACTIVE']);
+    expect(preview.violations.map((found) => found.code)).toEqual(['RECIPIENT_INACTIVE', 'LAST_OWNER']);
     expect(preview.impact).toEqual({
       gains: [],
       changes: [],
