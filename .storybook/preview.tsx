@@ -8,8 +8,9 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const preview: Preview = {
   // The mock backend runs in the preview's page, in memory: every story's loader puts it in the story's state.
+  // A built Storybook is a production build, and its stories are meant to run against the mock: it says so.
   beforeAll: async () => {
-    await startMockBackend({ persist: false });
+    await startMockBackend({ persist: false, allowInProduction: true });
   },
   parameters: {
     a11y: { options: { runOnly: { type: 'tag', values: wcagTags } } },
