@@ -27,12 +27,18 @@ export {
   type ShareDialogMessagesOverrides,
 } from './messages.ts';
 export type { RecipientSearchMessages } from './recipient-search/messages.ts';
-export { ShareDialog, type ShareDialogProps } from './share-dialog.tsx';
+export { ShareDialog, type ShareDialogOptions, type ShareDialogProps } from './share-dialog.tsx';
 export { ShareDialogContent, type ShareDialogContentProps } from './share-dialog-content.tsx';
 export {
   ShareDialogProvider,
   type ShareDialogProviderProps,
   type ShareDialogTheme,
 } from './share-dialog-provider.tsx';
-export { ShareDialogRoot, type ShareDialogRootProps } from './share-dialog-root.tsx';
+export {
+  type ShareDialogAssetRef,
+  ShareDialogRoot,
+  type ShareDialogRootOptions,
+  type ShareDialogRootProps,
+  type ShareDialogTarget,
+} from './share-dialog-root.tsx';
 export { ShareDialogTrigger, type ShareDialogTriggerProps } from './share-dialog-trigger.tsx';

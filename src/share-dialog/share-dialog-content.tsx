@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import { MultiAssetLoading } from './multi-asset/multi-asset-loading.tsx';
 import { ShareDialogPanel } from './share-dialog-panel.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
@@ -11,10 +12,18 @@ export interface ShareDialogContentProps {
   className?: string;
 }
 
-/** The dialog itself, portalled over the page: named `Share <asset name>`, focus trapped, Escape closes (asking first). */
+// Hosts that share one asset at a time never load the multi-asset view.
+const MultiAssetPanel = lazy(() =>
+  import('./multi-asset/multi-asset-panel.tsx').then((module) => ({ default: module.MultiAssetPanel })),
+);
+
+/**
+ * The dialog itself, portalled over the page: named `Share <asset name>` (or `Share <n> assets`), focus trapped,
+ * Escape closes (asking first).
+ */
 export function ShareDialogContent({ className }: ShareDialogContentProps) {
   const { theme, container } = useShareDialogConfig();
-  const { assetType, assetId } = useShareDialogRoot();
+  const { assetType, assetId, assets } = useShareDialogRoot();
   const contentRef = useRef<HTMLDivElement>(null);
 
   return (
@@ -34,7 +43,13 @@ export function ShareDialogContent({ className }: ShareDialogContentProps) {
           (combobox ?? contentRef.current)?.focus();
         }}
       >
-        <ShareDialogPanel assetType={assetType} assetId={assetId} />
+        {assets ? (
+          <Suspense fallback={<MultiAssetLoading count={assets.length} />}>
+            <MultiAssetPanel assets={assets} />
+          </Suspense>
+        ) : (
+          <ShareDialogPanel assetType={assetType} assetId={assetId} />
+        )}
       </Dialog.Content>
     </Dialog.Portal>
   );

@@ -19,7 +19,8 @@ export interface ShareDialogPanelProps {
   assetId: string;
 }
 
-function PanelHeader({ title, subtitle }: { title: string; subtitle: string }) {
+/** The dialog's header: its title (the dialog's name), a line under it, and Close. */
+export function PanelHeader({ title, subtitle }: { title: string; subtitle: string }) {
   const { messages } = useShareDialogConfig();
   return (
     <div className="sw-header" data-slot="share-dialog-header">
@@ -36,7 +37,8 @@ function PanelHeader({ title, subtitle }: { title: string; subtitle: string }) {
   );
 }
 
-function PanelMessage({ children, onRetry }: { children: ReactNode; onRetry?: () => void }) {
+/** A message in place of the dialog's body (an error), with Retry when trying again may help. */
+export function PanelMessage({ children, onRetry }: { children: ReactNode; onRetry?: () => void }) {
   const { messages } = useShareDialogConfig();
   return (
     <div className="sw-body">

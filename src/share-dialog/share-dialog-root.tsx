@@ -10,11 +10,20 @@ import {
   useState,
 } from 'react';
 
-/** Props of {@link ShareDialogRoot}: which asset, and the open state, controlled or not. */
-export interface ShareDialogRootProps {
+/** One asset of a dialog that shares several at once. */
+export interface ShareDialogAssetRef {
   /** The asset type's registry id, e.g. `dataset`. */
   assetType: string;
   assetId: string;
+}
+
+/** Which asset a dialog shares: one (`assetType` and `assetId`), or several at once (`assets`, SPEC §11). */
+export type ShareDialogTarget =
+  | (ShareDialogAssetRef & { assets?: never })
+  | { assets: readonly ShareDialogAssetRef[]; assetType?: never; assetId?: never };
+
+/** Props of {@link ShareDialogRoot} besides the target: the open state, controlled or not. */
+export interface ShareDialogRootOptions {
   /** Controlled open state. */
   open?: boolean;
   /** Initial open state when uncontrolled. */
@@ -24,12 +33,17 @@ export interface ShareDialogRootProps {
   children?: ReactNode;
 }
 
+/** Props of {@link ShareDialogRoot}: which asset (or assets), and the open state, controlled or not. */
+export type ShareDialogRootProps = ShareDialogTarget & ShareDialogRootOptions;
+
 /** Decides whether the dialog may close now; answers false after asking the person (e.g. to discard changes). */
 export type CloseGuard = () => boolean;
 
 interface ShareDialogRootContextValue {
   assetType: string;
   assetId: string;
+  /** The assets of a dialog that shares several at once; null for one asset. */
+  assets: readonly ShareDialogAssetRef[] | null;
   open: boolean;
   /** The content registers its guard here; the root consults it before closing. */
   closeGuardRef: RefObject<CloseGuard | null>;
@@ -49,10 +63,11 @@ export function useShareDialogRoot(): ShareDialogRootContextValue {
   return context;
 }
 
-/** Holds one asset's share dialog: its open state and the parts (`Trigger`, `Content`) inside. */
+/** Holds a share dialog of one asset (or several): its open state and the parts (`Trigger`, `Content`) inside. */
 export function ShareDialogRoot({
-  assetType,
-  assetId,
+  assetType = '',
+  assetId = '',
+  assets,
   open: openProp,
   defaultOpen = false,
   onOpenChange,
@@ -83,12 +98,13 @@ export function ShareDialogRoot({
     () => ({
       assetType,
       assetId,
+      assets: assets ?? null,
       open,
       closeGuardRef,
       requestClose: () => handleOpenChange(false),
       forceClose: () => setOpen(false),
     }),
-    [assetType, assetId, open, handleOpenChange, setOpen],
+    [assetType, assetId, assets, open, handleOpenChange, setOpen],
   );
 
   return (

@@ -35,6 +35,7 @@ import type { RowActions } from './parts/shared-with-row.tsx';
 import { useDebouncedValue } from './recipient-search/use-debounced-value.ts';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
+import { useMakeOwner } from './transfer/use-make-owner.tsx';
 import { Button } from './ui/button.tsx';
 import { SearchIcon } from './ui/icons.tsx';
 import { useImpactPreview } from './use-impact-preview.ts';
@@ -148,14 +149,16 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
     entries.find((entry) => entry.shareRecipientType === 'organization' && entry.id === account.orgId)
       ?.name ?? null;
 
+  const makeOwner = useMakeOwner({ store, assetType, actor, lookup });
   const rowActions = useMemo<RowActions>(
     () => ({
       setRole: (grant, role) => store.dispatch({ type: 'setGrantRole', grant, role }),
       setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
       remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
       undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
+      makeOwner: makeOwner.offer,
     }),
-    [store],
+    [store, makeOwner.offer],
   );
 
   // --- Impact preview of the draft, once it rests.
@@ -354,6 +357,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
         </div>
       </div>
 
+      {makeOwner.dialog}
       <DiscardChangesDialog
         open={confirmOpen}
         onKeepEditing={() => setConfirmOpen(false)}

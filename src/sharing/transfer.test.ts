@@ -2,10 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grantLevel } from './access.ts';
 import { builtInAssetTypes } from './asset-types.ts';
+import { grantCapabilities } from './capabilities.ts';
 import { createDraft, draftReducer, draftToChangeRequest } from './draft.ts';
 import { applyChanges, validateChanges } from './policy.ts';
-import { contextFor, eddie, grantTo, nora, olivia, seedGrants, una } from './test-fixtures.ts';
-import { type AccessAfterTransfer, transferChanges, transferDraftActions } from './transfer.ts';
+import {
+  connie,
+  contextFor,
+  eddie,
+  grantTo,
+  nora,
+  olivia,
+  seedGrants,
+  standingOf,
+  una,
+} from './test-fixtures.ts';
+import {
+  type AccessAfterTransfer,
+  mayOfferOwnership,
+  transferChanges,
+  transferDraftActions,
+} from './transfer.ts';
 import type { AssetTypeConfig, Grant, Principal } from './types.ts';
 
 const afterwardsValues: readonly AccessAfterTransfer[] = ['keepReadWrite', 'remove'];
@@ -94,5 +110,31 @@ describe('transferDraftActions', () => {
         },
       ),
     );
+  });
+});
+
+describe('mayOfferOwnership', () => {
+  const deployment = builtInAssetTypes.find((type) => type.id === 'deployment') as AssetTypeConfig;
+  const grants = seedGrants(deployment);
+  const byId = new Map(grants.map((grant) => [grant.principalId, grant]));
+  const eddieGrant = byId.get(eddie.id) as Grant;
+  const offer = (actor: Principal, grant: Grant) => {
+    const standing = standingOf(deployment, actor, grants);
+    return mayOfferOwnership(deployment, standing, grant, grantCapabilities(deployment, standing, grant));
+  };
+
+  it('is offered by an owner on another user below owner', () => {
+    expect(offer(olivia, eddieGrant)).toBe(true);
+  });
+
+  it('is not offered on the actor themself, on an owner, or by someone below owner', () => {
+    expect(offer(olivia, byId.get(olivia.id) as Grant)).toBe(false);
+    expect(offer(olivia, { ...eddieGrant, role: 'OWNER' })).toBe(false);
+    expect(offer(eddie, byId.get(connie.id) as Grant)).toBe(false);
+  });
+
+  it('is not offered on a group, whom ownership does not suit (R9 counts user owners)', () => {
+    expect(offer(olivia, grantTo(deployment, nora, 1))).toBe(true);
+    expect(offer(olivia, { ...grantTo(deployment, nora, 1), principalType: 'group' })).toBe(false);
   });
 });

@@ -2,9 +2,11 @@
  * Handing an asset to a new owner (SPEC §11): the new owner at the owner level and the actor stepping down —
  * removed, or kept at read-write — in one request, so that R9 (a user owner always remains) holds throughout.
  */
-import { roleAtLevel } from './asset-types.ts';
+import { isOwnerRole, roleAtLevel } from './asset-types.ts';
+import type { GrantCapabilities } from './capabilities.ts';
 import type { DraftAction } from './draft.ts';
 import {
+  type ActorStanding,
   type AssetTypeConfig,
   type Grant,
   type GrantChange,
@@ -67,4 +69,19 @@ export function transferDraftActions(
       : { type: 'setGrantRole', grant: mine, role: readWriteRoleOf(assetType) },
   );
   return actions;
+}
+
+/**
+ * Whether `Make owner` is offered on a grant: to another user, by an actor who is an owner and may give that grant
+ * the owner role (R5–R7, as `grantCapabilities` judged them), and only while the grant is not owner already.
+ */
+export function mayOfferOwnership(
+  assetType: AssetTypeConfig,
+  actor: ActorStanding,
+  grant: Grant,
+  capabilities: GrantCapabilities,
+): boolean {
+  if (grant.principalType !== 'user' || grant.principalId === actor.principalId) return false;
+  if (actor.level !== OWNER_LEVEL || isOwnerRole(assetType, grant.role)) return false;
+  return capabilities.roles.some((option) => option.role.level === OWNER_LEVEL && option.permission.allowed);
 }

@@ -5,6 +5,7 @@ import { accessQueryOptions } from '../../api/get-access.ts';
 import { isOwnerRole } from '../../sharing/asset-types.ts';
 import { grantCapabilities } from '../../sharing/capabilities.ts';
 import type { GrantFlag } from '../../sharing/draft.ts';
+import { mayOfferOwnership } from '../../sharing/transfer.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../../sharing/types.ts';
 import { type DialogStore, useEntryMessage, useGrantEdit } from '../dialog-store.ts';
 import { displayNameOf } from '../grant-of.ts';
@@ -22,6 +23,8 @@ export interface RowActions {
   setFlag(grant: Grant, flag: GrantFlag, value: boolean): void;
   remove(grant: Grant): void;
   undo(principalId: string): void;
+  /** Hands the asset to the grant's holder (`Make owner`). */
+  makeOwner?(grant: Grant, name: string): void;
 }
 
 /** Props of {@link SharedWithRow}. Every prop but `start` and `index` stays the same while another row changes. */
@@ -104,6 +107,8 @@ export const SharedWithRow = memo(function SharedWithRow({
     [draftGrant, grant, capabilities, assetType, actor, guardList],
   );
   const draftIsOwner = isOwnerRole(assetType, draftGrant.role);
+  const offersOwnership =
+    actions.makeOwner !== undefined && !edit && mayOfferOwnership(assetType, actor, grant, capabilities);
 
   const access = useQuery({
     ...accessQueryOptions(client, assetType, assetId, grant.principalId),
@@ -187,7 +192,9 @@ export const SharedWithRow = memo(function SharedWithRow({
       <Avatar type={grant.principalType} name={name} />
       <div className="sw-row__main">
         <div className="sw-row__title">
-          <span className="sw-row__name">{name}</span>
+          <span id={`${rowId}-name`} className="sw-row__name">
+            {name}
+          </span>
           {isSelf ? <Badge>{messages.you}</Badge> : null}
           {edit ? (
             <Badge id={pendingId} tone={removed ? 'danger' : 'pending'}>
@@ -251,6 +258,16 @@ export const SharedWithRow = memo(function SharedWithRow({
             </option>
           ))}
         </Select>
+        {offersOwnership ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-describedby={`${rowId}-name`}
+            onClick={() => actions.makeOwner?.(grant, name)}
+          >
+            {messages.makeOwner}
+          </Button>
+        ) : null}
         {edit ? (
           <Button
             size="sm"
