@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { SharedRolesPreview } from '../../api/contract.ts';
 import type { AssetPlan } from '../../sharing/multi-asset.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
@@ -166,9 +166,37 @@ function AssetCell({
   );
 }
 
+interface AssetRowProps {
+  entry: AssetEntry;
+  plan: AssetPlan | null;
+  job: AssetRequestJob | null;
+  phase: MultiAssetPhase;
+  messages: MultiAssetMessages;
+  nameOf: AssetTableProps['nameOf'];
+}
+
+/** One asset; it re-renders only when its own entry, plan or the phase changes, not when another asset answers. */
+const AssetRow = memo(function AssetRow({ entry, plan, job, phase, messages, nameOf }: AssetRowProps) {
+  const { registry } = useShareDialogConfig();
+  const name = entry.load.status === 'ready' ? entry.load.asset.name : entry.ref.assetId;
+  const typeLabel = entry.assetType?.label ?? registry.get(entry.ref.assetType)?.label ?? entry.ref.assetType;
+  return (
+    <tr data-status={entry.outcome?.status}>
+      <th scope="row">
+        <span className="sw-multi__name">{name}</span>
+        <span className="sw-multi__type">{typeLabel}</span>
+      </th>
+      <td>
+        <div className="sw-multi__cell">
+          <AssetCell entry={entry} plan={plan} job={job} phase={phase} messages={messages} nameOf={nameOf} />
+        </div>
+      </td>
+    </tr>
+  );
+});
+
 /** Every selected asset: before saving, what its request would do; then what its save did. */
 export function AssetTable({ entries, plans, jobs, phase, messages, nameOf }: AssetTableProps) {
-  const { registry } = useShareDialogConfig();
   const headingId = useId();
   return (
     <div className="sw-section sw-section--divided sw-multi__assets" data-slot="multi-asset-table">
@@ -189,31 +217,17 @@ export function AssetTable({ entries, plans, jobs, phase, messages, nameOf }: As
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry, index) => {
-              const name = entry.load.status === 'ready' ? entry.load.asset.name : entry.ref.assetId;
-              const typeLabel =
-                entry.assetType?.label ?? registry.get(entry.ref.assetType)?.label ?? entry.ref.assetType;
-              return (
-                <tr key={`${entry.ref.assetType}:${entry.ref.assetId}`} data-status={entry.outcome?.status}>
-                  <th scope="row">
-                    <span className="sw-multi__name">{name}</span>
-                    <span className="sw-multi__type">{typeLabel}</span>
-                  </th>
-                  <td>
-                    <div className="sw-multi__cell">
-                      <AssetCell
-                        entry={entry}
-                        plan={plans[index] ?? null}
-                        job={jobs[index] ?? null}
-                        phase={phase}
-                        messages={messages}
-                        nameOf={nameOf}
-                      />
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
+            {entries.map((entry, index) => (
+              <AssetRow
+                key={`${entry.ref.assetType}:${entry.ref.assetId}`}
+                entry={entry}
+                plan={plans[index] ?? null}
+                job={jobs[index] ?? null}
+                phase={phase}
+                messages={messages}
+                nameOf={nameOf}
+              />
+            ))}
           </tbody>
         </table>
       </section>

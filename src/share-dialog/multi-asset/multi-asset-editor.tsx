@@ -142,15 +142,16 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
     if (newOwner) known.set(newOwner.id, newOwner.displayName);
     return known;
   }, [account, draft.additions, newOwner]);
+  const nameOf = useCallback((principalId: string) => names.get(principalId), [names]);
   const context = useMemo<MultiAssetRequestContext>(
     () => ({
       client: config.client,
       queryClient,
       store,
-      nameOf: (principalId) => names.get(principalId),
+      nameOf,
       formatEntry: config.messages.entryError,
     }),
-    [config.client, config.messages.entryError, queryClient, store, names],
+    [config.client, config.messages.entryError, queryClient, store, nameOf],
   );
 
   const [phase, setPhase] = useState<MultiAssetPhase>('editing');
@@ -288,7 +289,7 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
           jobs={jobs}
           phase={phase}
           messages={messages}
-          nameOf={(principalId) => names.get(principalId)}
+          nameOf={nameOf}
         />
       </div>
 

@@ -39,15 +39,17 @@ export function MultiAssetPanel({ assets }: MultiAssetPanelProps) {
   const entries = useMultiAssetEntries(store);
   const enqueue = useSerialRuns();
 
+  // The assets load once the account has answered: the account's request is never a fifth one in flight.
   const loadStarted = useRef(false);
+  const accountLoaded = account.data !== undefined;
   useEffect(() => {
-    if (loadStarted.current) return;
+    if (loadStarted.current || !accountLoaded) return;
     loadStarted.current = true;
     const format = config.messages.entryError;
     void enqueue(() =>
       loadAssets({ client, queryClient, store, nameOf: () => undefined, formatEntry: format }),
     );
-  }, [enqueue, client, queryClient, store, config.messages.entryError]);
+  }, [accountLoaded, enqueue, client, queryClient, store, config.messages.entryError]);
 
   const typeCount = new Set(assets.map((asset) => asset.assetType)).size;
   const header = (
