@@ -5,6 +5,13 @@ import type { Asset } from '../api/contract.ts';
 import { assetsQueryOptions } from '../api/get-assets.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
+import {
+  type AssetSelection,
+  SelectAllOfType,
+  SelectAssetCheckbox,
+  SelectionBar,
+  useAssetSelection,
+} from './asset-selection.tsx';
 import { accessCountLabel, roleLabel } from './format.ts';
 import { useSession } from './session.tsx';
 import { ShareButton } from './share-button.tsx';
@@ -24,6 +31,7 @@ export function groupAssetsByType(
 export function HomePage() {
   const { client, persona } = useSession();
   const assetsQuery = useQuery(assetsQueryOptions(client, null));
+  const selection = useAssetSelection();
   usePageTitle('Assets');
 
   return (
@@ -35,6 +43,9 @@ export function HomePage() {
           <em>Acting as</em> to try the same asset from the other side.
         </p>
       </div>
+      {assetsQuery.data && assetsQuery.data.data.length > 0 ? (
+        <SelectionBar assets={assetsQuery.data.data} selection={selection} />
+      ) : null}
       {assetsQuery.isPending ? (
         <div className="asset-groups asset-groups--loading" role="status" aria-busy="true">
           <span className="visually-hidden">Loading assets…</span>
@@ -74,9 +85,10 @@ export function HomePage() {
                   {group.assets.length}
                 </span>
               </h2>
+              <SelectAllOfType assetType={group.assetType} assets={group.assets} selection={selection} />
               <ul className="asset-list">
                 {group.assets.map((asset) => (
-                  <AssetRow key={asset.id} asset={asset} />
+                  <AssetRow key={asset.id} asset={asset} selection={selection} />
                 ))}
               </ul>
             </section>
@@ -87,9 +99,10 @@ export function HomePage() {
   );
 }
 
-function AssetRow({ asset }: { asset: Asset }) {
+function AssetRow({ asset, selection }: { asset: Asset; selection: AssetSelection }) {
   return (
-    <li className="asset-row">
+    <li className="asset-row asset-row--selectable">
+      <SelectAssetCheckbox asset={asset} selection={selection} />
       <div className="asset-row__main">
         <Link className="asset-row__name" to={`/assets/${asset.assetType}/${asset.id}`}>
           {asset.name}

@@ -13,6 +13,11 @@ export const moreDemoProjects = {
   demandForecast: 'Demand forecast experiments',
   priceElasticity: 'Price elasticity experiments',
 } as const;
+
+const descriptions: Record<keyof typeof moreDemoProjects, string> = {
+  demandForecast: 'Weekly demand forecasts per store and product line.',
+  priceElasticity: 'How price changes move demand, per product line.',
+};
 export type MoreDemoProjectKey = keyof typeof moreDemoProjects;
 
 /** How many projects the scale seed adds. */
@@ -33,7 +38,13 @@ export function scaleProjectName(n: number): string {
   return `Scale · project ${String(n).padStart(3, '0')}`;
 }
 
-function project(db: MockDatabase, id: string, name: string, createdAt: string): StoredAsset {
+function project(
+  db: MockDatabase,
+  id: string,
+  name: string,
+  description: string,
+  createdAt: string,
+): StoredAsset {
   const principal = (principalId: string) => {
     const found = db.directory.byId(principalId);
     if (!found) throw new Error(`The seed has no principal ${principalId}.`);
@@ -43,7 +54,7 @@ function project(db: MockDatabase, id: string, name: string, createdAt: string):
     id,
     name,
     assetTypeId: 'project',
-    description: 'Autopilot runs, for sharing several projects at once.',
+    description,
     createdAt,
     grants: [
       seedGrant('project', principal(personaId('olivia')), 'OWNER'),
@@ -60,14 +71,21 @@ function project(db: MockDatabase, id: string, name: string, createdAt: string):
 /** Adds Olivia's two extra projects to a seeded database. */
 export function addDemoProjects(db: MockDatabase): void {
   for (const [key, name] of Object.entries(moreDemoProjects) as [MoreDemoProjectKey, string][]) {
-    db.assets.set(demoProjectId(key), project(db, demoProjectId(key), name, '2025-05-12T09:00:00.000Z'));
+    const asset = project(db, demoProjectId(key), name, descriptions[key], '2025-05-12T09:00:00.000Z');
+    db.assets.set(asset.id, asset);
   }
 }
 
 /** Adds the scale seed's 100 projects, regenerated on load like the rest of the scale data. */
 export function addScaleProjects(db: MockDatabase): void {
   for (let n = 1; n <= SCALE_PROJECT_COUNT; n++) {
-    const asset = project(db, scaleProjectId(n), scaleProjectName(n), '2025-06-01T09:00:00.000Z');
+    const asset = project(
+      db,
+      scaleProjectId(n),
+      scaleProjectName(n),
+      'One of 100 projects, to share many at once.',
+      '2025-06-01T09:00:00.000Z',
+    );
     db.assets.set(asset.id, { ...asset, scale: true });
   }
 }

@@ -83,7 +83,7 @@ function OutcomeLines({ outcome, messages }: { outcome: AssetOutcome; messages: 
     case 'saving':
       return <Badge tone="pending">{messages.saving}</Badge>;
     case 'changed':
-      return <Badge tone="accent">{messages.changed}</Badge>;
+      return <Badge className="sw-multi__changed">{messages.changed}</Badge>;
     case 'refused':
       return (
         <>

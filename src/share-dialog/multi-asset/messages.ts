@@ -28,10 +28,13 @@ export interface MultiAssetMessages {
   nothingToChange: string;
   /** New recipients get this asset type's own role for the generic level. */
   sentAs: (roleLabel: string) => string;
-  /** An option that some selected asset types lack, and the assets it is left out for. */
-  optionNotApplied: (optionLabel: string, assetNames: readonly string[], more: number) => string;
+  /** Options that some selected asset types lack, and the assets they are left out for. */
+  optionNotApplied: (optionLabels: readonly string[], assetNames: readonly string[], more: number) => string;
 
+  /** Opens the hand-over of every selected asset to one person. */
+  transferOwnership: string;
   transferTo: string;
+  transferPlaceholder: string;
   transferHint: string;
 
   waiting: string;
@@ -50,6 +53,11 @@ export interface MultiAssetMessages {
   done: string;
   /** Closing is not possible while the saves are under way. */
   closeWhileSaving: string;
+}
+
+function listOf(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -73,12 +81,14 @@ export const defaultMultiAssetMessages: MultiAssetMessages = {
   checkFailed: 'Could not check this asset; saving will say what happened.',
   nothingToChange: 'Nothing to change here.',
   sentAs: (roleLabel) => `New recipients get ${roleLabel}.`,
-  optionNotApplied: (optionLabel, assetNames, more) =>
-    `“${optionLabel}” does not apply to ${
-      more > 0 ? `${assetNames.join(', ')} and ${more.toLocaleString('en')} more` : assetNames.join(', ')
-    }: their types have no such option.`,
+  optionNotApplied: (optionLabels, assetNames, more) =>
+    `${listOf(optionLabels.map((label) => `“${label}”`))} ${optionLabels.length === 1 ? 'does' : 'do'} not apply to ${
+      more > 0 ? `${assetNames.join(', ')} and ${more.toLocaleString('en')} more` : listOf(assetNames)
+    }: ${assetNames.length + more === 1 ? 'its type has' : 'their types have'} no such ${optionLabels.length === 1 ? 'option' : 'options'}.`,
 
+  transferOwnership: 'Transfer ownership',
   transferTo: 'Transfer every selected asset to',
+  transferPlaceholder: 'Find a person by name or e-mail (optional)',
   transferHint: 'The person becomes owner of each asset, in the same save as your own change.',
 
   waiting: 'Waiting',

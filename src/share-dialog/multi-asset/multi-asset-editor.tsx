@@ -194,6 +194,15 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
     if (phase !== 'editing') statusRef.current?.focus();
   }, [phase]);
 
+  // Once loaded, start where sharing starts: in `Share with`, unless the person has already moved on.
+  useEffect(() => {
+    const dialog = bodyRef.current?.closest<HTMLElement>('[role="dialog"]');
+    const active = document.activeElement;
+    if (!dialog || (active && active !== dialog && active !== document.body && dialog.contains(active)))
+      return;
+    bodyRef.current?.querySelector<HTMLElement>('[role="combobox"]:not([aria-disabled="true"])')?.focus();
+  }, []);
+
   // --- Closing: not while saving; with unsaved input, ask first.
   const [confirmOpen, setConfirmOpen] = useState(false);
   const closeState = useRef({ phase, unsaved: false });
@@ -220,14 +229,20 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
     note: config.messages.addNote,
     notify: config.messages.sendNotification,
   };
-  const optionGaps = selectionOptions.flatMap((option) => {
-    if (!selectionType.options[option]) return [];
+  // Each group of options that the same assets lack is said once, naming those assets.
+  const gapsByAssets = new Map<string, { labels: string[]; lacking: SelectedAsset[] }>();
+  for (const option of selectionOptions) {
+    if (!selectionType.options[option]) continue;
     const lacking = assetsWithoutOption(assets, option);
-    if (lacking.length === 0) return [];
+    if (lacking.length === 0) continue;
+    const key = lacking.map((asset) => asset.id).join(',');
+    const gap = gapsByAssets.get(key) ?? { labels: [], lacking };
+    gap.labels.push(optionLabels[option]);
+    gapsByAssets.set(key, gap);
+  }
+  const optionGaps = [...gapsByAssets].map(([key, { labels, lacking }]) => {
     const shown = lacking.slice(0, 3).map((asset) => asset.name);
-    return [
-      { option, text: messages.optionNotApplied(optionLabels[option], shown, lacking.length - shown.length) },
-    ];
+    return { key, text: messages.optionNotApplied(labels, shown, lacking.length - shown.length) };
   });
 
   const counts = { changed: 0, refused: 0, failed: 0 };
@@ -267,7 +282,7 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
             {optionGaps.length > 0 ? (
               <div className="sw-multi__gaps">
                 {optionGaps.map((gap) => (
-                  <Hint key={gap.option}>{gap.text}</Hint>
+                  <Hint key={gap.key}>{gap.text}</Hint>
                 ))}
               </div>
             ) : null}

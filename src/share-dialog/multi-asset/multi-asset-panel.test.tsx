@@ -212,6 +212,7 @@ describe('sharing several assets at once', () => {
   it('transfers three projects to Eddie and removes Olivia: Eddie owns each, Olivia has no access', async () => {
     const { user } = renderMulti(oliviasProjects);
     await editorLoaded(3);
+    await user.click(screen.getByText('Transfer ownership'));
     await addRecipient(user, 'eddie', /Eddie Evans/, 'Transfer every selected asset to');
     await user.click(screen.getByRole('checkbox', { name: 'and remove my access' }));
     await user.click(await previewsDone('Save'));
@@ -228,6 +229,7 @@ describe('sharing several assets at once', () => {
   it('keeps read-write for the actor unless asked to remove it', async () => {
     const { user } = renderMulti(oliviasProjects.slice(0, 1));
     await editorLoaded(1);
+    await user.click(screen.getByText('Transfer ownership'));
     await addRecipient(user, 'eddie', /Eddie Evans/, 'Transfer every selected asset to');
     await user.click(await previewsDone('Save'));
     expect(await screen.findByText('1 changed · 0 refused · 0 failed')).toBeVisible();

@@ -47,9 +47,14 @@ export function TransferSection({
     [actorId, onNewOwnerChange],
   );
   const onRemove = useCallback(() => onNewOwnerChange(null), [onNewOwnerChange]);
+  const searchMessages = useMemo(
+    () => ({ ...config.messages.recipientSearch, placeholder: messages.transferPlaceholder }),
+    [config.messages.recipientSearch, messages.transferPlaceholder],
+  );
 
   return (
-    <section className="sw-section sw-section--divided sw-multi__transfer" data-slot="transfer-ownership">
+    <details className="sw-section sw-section--divided sw-multi__transfer" data-slot="transfer-ownership">
+      <summary className="sw-multi__summary">{messages.transferOwnership}</summary>
       <RecipientSearch
         assetType={usersOnly}
         selected={selected}
@@ -58,7 +63,7 @@ export function TransferSection({
         label={messages.transferTo}
         disabled={disabled}
         describedBy={`${id}-hint`}
-        messages={config.messages.recipientSearch}
+        messages={searchMessages}
       />
       <Hint id={`${id}-hint`}>{messages.transferHint}</Hint>
       {newOwner ? (
@@ -70,6 +75,6 @@ export function TransferSection({
           descriptionId={`${id}-keep`}
         />
       ) : null}
-    </section>
+    </details>
   );
 }
