@@ -166,7 +166,7 @@ test('Make owner on a person’s row hands one asset over in one save', async ({
   await expect(dialog.getByRole('combobox', { name: 'Role for Eddie Evans' })).toHaveValue('OWNER');
   await expect(dialog.getByRole('combobox', { name: 'Role for Olivia Owens' })).toHaveValue('USER');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Changes saved' })).toBeVisible();
+  await expect(dialog.getByText('Project · You are User')).toBeVisible();
   await expect(dialog.getByRole('combobox', { name: 'Role for Olivia Owens' })).toHaveValue('USER');
   await expect(dialog.getByRole('combobox', { name: 'Role for Eddie Evans' })).toHaveValue('OWNER');
 });
