@@ -137,8 +137,9 @@ function GalleryStage({ assetType, state }: GalleryStageProps) {
           >
             <div className="gallery-actions">
               <ShareDialog.Root
-                assetType={assetType.id}
-                assetId={preparation.stage.assetId}
+                {...(preparation.stage.assets
+                  ? { assets: preparation.stage.assets }
+                  : { assetType: assetType.id, assetId: preparation.stage.assetId })}
                 open={open}
                 onOpenChange={setOpen}
               >

@@ -14,7 +14,9 @@ export type GalleryAssetChoice =
   /** An asset of the type whose access list holds its owner alone. */
   | 'ownerOnly'
   /** The scale seed's dataset with 10,000 grants. */
-  | 'scale10000';
+  | 'scale10000'
+  /** Several demo assets of mixed types in one dialog (SPEC §11): a dataset, a Use Case and a deployment. */
+  | 'mixedSelection';
 
 /** One state of the dialog, demonstrated for one or more asset types. */
 export interface GalleryState {
@@ -136,6 +138,39 @@ export const galleryStates: readonly GalleryState[] = [
       'Press Save (or Share): the backend answers 412 once (an injected fault), as if someone had just saved a change.',
       'The dialog reloads the list and keeps the changes that still apply; saving again succeeds.',
     ],
+  },
+  {
+    id: 'several-assets',
+    title: 'Several assets at once',
+    summary:
+      'A dataset, a Use Case and a deployment shared in one dialog: each asset is previewed, and what its type refuses is named before saving.',
+    group: 'state',
+    actAs: olivia,
+    asset: 'mixedSelection',
+    faults: none,
+    steps: () => [
+      'Type “Data Science” in “Share with” and choose the group.',
+      'The Use Case says the group is not added to it (a Use Case takes users and organizations only); the other two say who changes.',
+      'Add Rita Reyes too: each asset says she can hold at most read-only.',
+    ],
+    appliesTo: (assetType) => assetType.id === 'dataset',
+    onlyFor: 'The selection mixes a dataset, a Use Case and a deployment; it is listed once, under datasets.',
+  },
+  {
+    id: 'several-assets-saving',
+    title: 'Several assets, mid-save',
+    summary:
+      'Three assets whose saves take two minutes to answer: the progress bar and each asset’s state while the saves are under way.',
+    group: 'state',
+    actAs: olivia,
+    asset: 'mixedSelection',
+    faults: () => [{ path: '/sharedRoles', method: 'PATCH', delayMs: FOREVER_MS }],
+    steps: () => [
+      'Add someone under “Share with”, then press Share.',
+      'Each asset waits for its save, a few at a time, and the progress bar counts them.',
+    ],
+    appliesTo: (assetType) => assetType.id === 'dataset',
+    onlyFor: 'The selection mixes a dataset, a Use Case and a deployment; it is listed once, under datasets.',
   },
   {
     id: 'roles-above-own-level',

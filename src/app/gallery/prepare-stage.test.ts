@@ -52,3 +52,23 @@ describe('gallery stages', () => {
     expect(mockBackend.latencyMs).toBe(0);
   });
 });
+
+describe('a gallery stage of several assets', () => {
+  it('selects a dataset, a Use Case and a deployment of the seed', () => {
+    const stage = prepareStage(config('dataset'), state('several-assets'));
+    expect(stage.assetName).toBe('3 assets');
+    expect(stage.assets?.map((asset) => mockBackend.db.assets.get(asset.assetId)?.name)).toEqual([
+      'Customer transactions 2024',
+      'Customer churn reduction',
+      'Churn predictor · production',
+    ]);
+  });
+
+  it('holds every save mid-way while the saving state is shown', () => {
+    const saving = state('several-assets-saving');
+    const stage = prepareStage(config('dataset'), saving);
+    expect(mockBackend.faults()).toMatchObject([{ path: '/sharedRoles', method: 'PATCH' }]);
+    releaseStage(saving, stage);
+    expect(mockBackend.faults()).toHaveLength(0);
+  });
+});

@@ -12,7 +12,12 @@ import type { GalleryState } from './gallery-states.ts';
 export interface PreparedStage {
   assetId: string;
   assetName: string;
+  /** For a state of several assets at once: each of them. */
+  assets?: { assetType: string; assetId: string }[];
 }
+
+/** The demo assets a state of several assets at once selects. */
+const mixedSelection: DemoAssetKey[] = ['dataset', 'useCase', 'deployment'];
 
 function isDemoAssetKey(key: string): key is DemoAssetKey {
   return (demoAssetKeys as readonly string[]).includes(key);
@@ -33,6 +38,10 @@ function arrangeBackend(assetType: AssetTypeConfig, state: GalleryState): string
 /** Puts the backend in the state and answers the asset the state opens. */
 export function prepareStage(assetType: AssetTypeConfig, state: GalleryState): PreparedStage {
   const assetId = arrangeBackend(assetType, state);
+  if (state.asset === 'mixedSelection') {
+    const assets = mixedSelection.map((key) => ({ assetType: key, assetId: demoAssetId(key) }));
+    return { assetId, assetName: `${assets.length} assets`, assets };
+  }
   const asset = mockBackend.db.assets.get(assetId);
   if (!asset) throw new Error(`The demo data has no ${assetType.label.toLowerCase()} for this state.`);
   return { assetId, assetName: asset.name };
