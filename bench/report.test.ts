@@ -70,7 +70,7 @@ describe('verdicts', () => {
     ).toThrow();
   });
 
-  it('holds the budgets of SPEC §8', () => {
+  it('holds the budgets of SPEC §8 and §11', () => {
     const spec = loadBudgets();
     expect(spec.domRows?.max).toBe(100);
     expect(spec.openRatio?.max).toBe(1.5);
@@ -78,7 +78,8 @@ describe('verdicts', () => {
     expect(spec.rowsRerendered?.max).toBe(1);
     expect(spec.ownCodeGzip?.max).toBe(30 * 1024);
     expect(spec.hostCostGzip?.max).toBe(65 * 1024);
-    expect(Object.values(spec).filter((budget) => budget.deterministic)).toHaveLength(4);
+    expect(spec.multiSaveInFlight?.max).toBe(4);
+    expect(Object.values(spec).filter((budget) => budget.deterministic)).toHaveLength(5);
   });
 });
 

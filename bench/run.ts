@@ -22,6 +22,7 @@ import {
 } from './browser-bench.ts';
 import { loadBudgets, shouldFail } from './budgets.ts';
 import { type HostCost, measureHostCostIfInstalled, measureOwnCode } from './library-size.ts';
+import { type MultiAssetSaveRun, measureMultiAssetSave } from './multi-asset-save.ts';
 import { judge, type Measurement, markdownTable } from './report.ts';
 import { readSearchDebounceMs } from './search-debounce.ts';
 import { buildApp, serveApp } from './serve-app.ts';
@@ -58,6 +59,8 @@ let browserRuns: BrowserRun[] = [];
 let browserVersion = 'unknown';
 let incidents: string[] = [];
 let browserError: string | undefined;
+let multiSaveRuns: MultiAssetSaveRun[] = [];
+let multiSaveError: string | undefined;
 try {
   await buildApp();
   const server = await serveApp();
@@ -69,6 +72,13 @@ try {
     browserRuns = result.runs;
     browserVersion = result.browserVersion;
     incidents = result.incidents;
+    log(`▶ Saving 100 assets at once (${elapsed()})`);
+    try {
+      multiSaveRuns = await measureMultiAssetSave({ url: server.url, runs: Math.min(2, settings.runs), log });
+    } catch (error) {
+      multiSaveError = errorMessage(error);
+      log(`✗ saving 100 assets failed: ${multiSaveError}`);
+    }
   } finally {
     await server.close();
   }
@@ -216,6 +226,45 @@ fromRuns(
   (run) => (run.heapAfterScrollMB === null ? null : run.heapAfterScrollMB - run.heapBeforeOpenMB),
 );
 
+function fromSaves(
+  id: string,
+  label: string,
+  unit: Measurement['unit'],
+  pick: (run: MultiAssetSaveRun) => number,
+  budget?: string,
+): void {
+  const measurement: Measurement = {
+    id,
+    label,
+    unit,
+    samples: multiSaveRuns.map(pick),
+    ...(budget ? { budget } : {}),
+  };
+  const error = multiSaveError ?? browserError;
+  if (error) measurement.error = error;
+  measurements.push(measurement);
+}
+fromSaves('multi.save', 'share 100 assets at once: click Share → every result in', 'ms', (run) => run.saveMs);
+fromSaves(
+  'multi.longestTask',
+  'share 100 assets: longest main-thread task during the save',
+  'ms',
+  (run) => run.longestTaskMs,
+);
+fromSaves(
+  'multi.longTasks',
+  'share 100 assets: tasks over 50 ms during the save',
+  'count',
+  (run) => run.longTasks,
+);
+fromSaves(
+  'multi.inFlight',
+  'share 100 assets: most access-list requests in flight at once',
+  'count',
+  (run) => run.mostInFlight,
+  'multiSaveInFlight',
+);
+
 // --- The mock backend's own search, in Node.
 log(`▶ Timing the mock backend's search in Node on the scale directory (${elapsed()})`);
 let backendSearch: ReturnType<typeof measureBackendSearch> | undefined;
@@ -348,6 +397,7 @@ writeFileSync(
       incidents,
       details: {
         browserRuns,
+        multiSaveRuns,
         backendSearch: backendSearch
           ? {
               directorySize: backendSearch.directorySize,

@@ -51,6 +51,8 @@ export interface MultiAssetEditorProps {
 export type MultiAssetPhase = 'editing' | 'saving' | 'done';
 
 const selectDraft = (state: DialogState) => state.draft;
+/** A selection has no lineage: lineage belongs to one asset's inputs. */
+const noLinkedInputs: readonly [] = [];
 
 function selectedAssetOf(entry: AssetEntry): SelectedAsset | null {
   if (entry.load.status !== 'ready' || !entry.assetType) return null;
@@ -276,7 +278,7 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
                 sharingReasonId={`${id}-sharing-reason`}
                 roleOptions={roleOptions}
                 roleReasonsId={`${id}-role-reasons`}
-                linkedInputs={[]}
+                linkedInputs={noLinkedInputs}
               />
             </form>
             {optionGaps.length > 0 ? (

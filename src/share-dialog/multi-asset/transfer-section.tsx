@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { RecipientSummary } from '../../sharing/draft.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
 import { RecipientSearch } from '../recipient-search/recipient-search.tsx';
@@ -21,7 +21,7 @@ export interface TransferSectionProps {
 }
 
 /** "Transfer every selected asset to …": one person becomes owner of each, and the actor steps down with it. */
-export function TransferSection({
+export const TransferSection = memo(function TransferSection({
   selectionType,
   actorId,
   newOwner,
@@ -77,4 +77,4 @@ export function TransferSection({
       ) : null}
     </details>
   );
-}
+});
