@@ -43,9 +43,8 @@ export function HomePage() {
           <em>Acting as</em> to try the same asset from the other side.
         </p>
       </div>
-      {assetsQuery.data && assetsQuery.data.data.length > 0 ? (
-        <SelectionBar assets={assetsQuery.data.data} selection={selection} />
-      ) : null}
+      {/* Shown whenever the list is, so that a dialog opened from it stays open when a save empties the list. */}
+      {assetsQuery.data ? <SelectionBar assets={assetsQuery.data.data} selection={selection} /> : null}
       {assetsQuery.isPending ? (
         <div className="asset-groups asset-groups--loading" role="status" aria-busy="true">
           <span className="visually-hidden">Loading assets…</span>
