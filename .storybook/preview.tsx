@@ -14,7 +14,7 @@ const preview: Preview = {
   },
   parameters: {
     a11y: { options: { runOnly: { type: 'tag', values: wcagTags } } },
-    options: { storySort: { order: ['Share dialog', ['States', 'Disabled reasons']] } },
+    options: { storySort: { order: ['Share dialog', ['States', 'Disabled reasons', 'Several assets']] } },
   },
 };
 

@@ -28,6 +28,12 @@ describe('relativeImports', () => {
       'import{a as b}from"./chunks/a-1.js";import"./side.js";import{c}from"react";const d=()=>import("../lazy.js");export{b as x};';
     expect(relativeImports(code)).toEqual(['./chunks/a-1.js', './side.js', '../lazy.js']);
   });
+
+  it('finds a lazy import whose path the minifier wrote in backticks', () => {
+    expect(relativeImports('const p=()=>import(`./chunks/multi-1.js`).then(m=>m.a);')).toEqual([
+      './chunks/multi-1.js',
+    ]);
+  });
 });
 
 describe('measureEntry', () => {

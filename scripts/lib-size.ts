@@ -28,7 +28,8 @@ export interface EntrySize {
   brotli: number;
 }
 
-const relativeImportPattern = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
+// Minifiers write a lazy import's path in backticks as often as in quotes.
+const relativeImportPattern = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 
 /** The relative specifiers a module imports, statically or lazily. */
 export function relativeImports(code: string): string[] {

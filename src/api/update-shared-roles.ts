@@ -36,6 +36,15 @@ export async function updateSharedRoles(
   return { etag };
 }
 
+/** Refreshes what any save may change beyond its asset: the asset lists, notifications and the outbox. */
+export async function invalidateSharingViews(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: sharingKeys.assetLists() }),
+    queryClient.invalidateQueries({ queryKey: sharingKeys.notifications() }),
+    queryClient.invalidateQueries({ queryKey: sharingKeys.outbox() }),
+  ]);
+}
+
 /** Refreshes what a save changes: the asset (its access list, previews, explanations) and the asset lists. */
 export async function invalidateAfterSharing(
   queryClient: QueryClient,
@@ -44,9 +53,7 @@ export async function invalidateAfterSharing(
 ): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: sharingKeys.asset(assetTypeId, assetId) }),
-    queryClient.invalidateQueries({ queryKey: sharingKeys.assetLists() }),
-    queryClient.invalidateQueries({ queryKey: sharingKeys.notifications() }),
-    queryClient.invalidateQueries({ queryKey: sharingKeys.outbox() }),
+    invalidateSharingViews(queryClient),
   ]);
 }
 

@@ -6,6 +6,13 @@ import { assetsQueryOptions } from '../api/get-assets.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { AssetFacts } from './asset-facts.tsx';
+import {
+  type AssetSelection,
+  SelectAllOfType,
+  SelectAssetCheckbox,
+  SelectionBar,
+  useAssetSelection,
+} from './asset-selection.tsx';
 import { QueryError, QueryLoading } from './query-states.tsx';
 import { useSession } from './session.tsx';
 import { ShareButton } from './share-button.tsx';
@@ -25,6 +32,7 @@ export function groupAssetsByType(
 export function HomePage() {
   const { client, persona } = useSession();
   const assetsQuery = useQuery(assetsQueryOptions(client, null));
+  const selection = useAssetSelection();
   usePageTitle('Assets');
 
   return (
@@ -36,6 +44,8 @@ export function HomePage() {
           <em>Acting as</em> to try the same asset from the other side.
         </p>
       </div>
+      {/* Shown whenever the list is, so that a dialog opened from it stays open when a save empties the list. */}
+      {assetsQuery.data ? <SelectionBar assets={assetsQuery.data.data} selection={selection} /> : null}
       {assetsQuery.isPending ? (
         <QueryLoading className="asset-groups asset-groups--loading" label="Loading assets…">
           {[0, 1, 2].map((index) => (
@@ -73,9 +83,10 @@ export function HomePage() {
                   {group.assets.length}
                 </span>
               </h2>
+              <SelectAllOfType assetType={group.assetType} assets={group.assets} selection={selection} />
               <ul className="asset-list">
                 {group.assets.map((asset) => (
-                  <AssetRow key={asset.id} asset={asset} />
+                  <AssetRow key={asset.id} asset={asset} selection={selection} />
                 ))}
               </ul>
             </section>
@@ -86,9 +97,10 @@ export function HomePage() {
   );
 }
 
-function AssetRow({ asset }: { asset: Asset }) {
+function AssetRow({ asset, selection }: { asset: Asset; selection: AssetSelection }) {
   return (
-    <li className="asset-row">
+    <li className="asset-row asset-row--selectable">
+      <SelectAssetCheckbox asset={asset} selection={selection} />
       <div className="asset-row__main">
         <Link className="asset-row__name" to={`/assets/${asset.assetType}/${asset.id}`}>
           {asset.name}

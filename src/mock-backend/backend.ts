@@ -1,12 +1,14 @@
 import type { MockDatabase } from './db.ts';
 import { FaultRegistry } from './faults.ts';
 import type { Persistence } from './persistence.ts';
+import { addDemoProjects } from './project-seed.ts';
 import { addScaleData } from './scale.ts';
 import { createSeededDatabase } from './seed.ts';
 
 /** A seeded database, with the scale data when asked. */
 export function createDatabase(options: { scale?: boolean; epoch?: number } = {}): MockDatabase {
   const db = createSeededDatabase(options);
+  addDemoProjects(db);
   if (options.scale) addScaleData(db);
   return db;
 }

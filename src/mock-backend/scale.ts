@@ -3,6 +3,7 @@ import type { MockDatabase } from './db.ts';
 import type { DirectoryUser } from './directory.ts';
 import { emailLocalPart, firstNames, lastNames } from './names.ts';
 import { personaId } from './personas.ts';
+import { addScaleProjects } from './project-seed.ts';
 import { createRandom, objectIdFor } from './random.ts';
 import { organizations, seedGrant } from './seed.ts';
 
@@ -58,7 +59,7 @@ function addScaleDirectory(db: MockDatabase): DirectoryUser[] {
   return users;
 }
 
-/** Adds the scale directory (100,000 people) and the scale datasets, all owned by Olivia, to a seeded database. */
+/** Adds the scale directory (100,000 people), the scale datasets and 100 projects, all owned by Olivia, to a seeded database. */
 export function addScaleData(db: MockDatabase): void {
   const people = addScaleDirectory(db);
   const random = createRandom(10_000);
@@ -95,4 +96,5 @@ export function addScaleData(db: MockDatabase): void {
       scale: true,
     });
   }
+  addScaleProjects(db);
 }

@@ -46,6 +46,8 @@ export interface RowActions {
   setFlag(grant: Grant, flag: GrantFlag, value: boolean): void;
   remove(grant: Grant): void;
   undo(principalId: string): void;
+  /** Hands the asset to the grant's holder (`Make owner`). */
+  makeOwner?(grant: Grant, name: string): void;
 }
 
 /** What every row of `Shared with` reads besides its own grant; it changes only when the rows must be re-judged. */

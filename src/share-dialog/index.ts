@@ -40,7 +40,7 @@ export { ShareDialogInvite, type ShareDialogInviteProps } from './parts/invite-s
 export { ShareDialogErrorSummary, type ShareDialogErrorSummaryProps } from './parts/save-error-summary.tsx';
 export { ShareDialogSharedWith, type ShareDialogSharedWithProps } from './parts/shared-with-section.tsx';
 export type { RecipientSearchMessages } from './recipient-search/messages.ts';
-export { ShareDialog, type ShareDialogProps } from './share-dialog.tsx';
+export { ShareDialog, type ShareDialogOptions, type ShareDialogProps } from './share-dialog.tsx';
 export { ShareDialogContent, type ShareDialogContentProps } from './share-dialog-content.tsx';
 export { ShareDialogEditor, type ShareDialogEditorProps } from './share-dialog-editor.tsx';
 export {
@@ -48,5 +48,11 @@ export {
   type ShareDialogProviderProps,
   type ShareDialogTheme,
 } from './share-dialog-provider.tsx';
-export { ShareDialogRoot, type ShareDialogRootProps } from './share-dialog-root.tsx';
+export {
+  type ShareDialogAssetRef,
+  ShareDialogRoot,
+  type ShareDialogRootOptions,
+  type ShareDialogRootProps,
+  type ShareDialogTarget,
+} from './share-dialog-root.tsx';
 export { ShareDialogTrigger, type ShareDialogTriggerProps } from './share-dialog-trigger.tsx';

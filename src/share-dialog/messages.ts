@@ -3,6 +3,7 @@
  * `ShareDialogProvider`; texts that depend on a name or a count are functions.
  */
 import type { Permission, RecipientType } from '../sharing/types.ts';
+import type { MultiAssetMessages } from './multi-asset/messages.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
 /** How many people a save would give access, change, or take it from (group and organization members counted). */
@@ -18,6 +19,8 @@ export interface ShareDialogMessages {
   dialogTitle: (assetName: string) => string;
   /** The dialog's name while the asset loads. */
   dialogTitleLoading: (assetTypeLabel: string) => string;
+  /** The name of a dialog that shares several assets at once: `Share <n> assets`. */
+  dialogTitleMany: (count: number) => string;
   /** Under the title: the asset type and the actor's role. */
   dialogSubtitle: (assetTypeLabel: string, yourRoleLabel: string | null) => string;
   close: string;
@@ -113,7 +116,17 @@ export interface ShareDialogMessages {
   /** The sentence that says why something is disabled; the rule's own English sentence by default. */
   reason: (permission: Extract<Permission, { allowed: false }>) => string;
 
+  /** Hands the asset to a person on the list. */
+  makeOwner: string;
+  makeOwnerTitle: (name: string) => string;
+  makeOwnerBody: (name: string, ownerLabel: string) => string;
+  /** Under `Make owner`: the actor steps down altogether instead of keeping read-write access. */
+  removeMyAccess: string;
+  keepReadWriteHint: (readWriteLabel: string) => string;
+
   recipientSearch: RecipientSearchMessages;
+  /** Texts of the dialog that shares several assets at once, replacing any subset of its own. */
+  multiAsset?: Partial<MultiAssetMessages>;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -129,6 +142,7 @@ function listOf(words: readonly string[]): string {
 export const defaultMessages: ShareDialogMessages = {
   dialogTitle: (assetName) => `Share ${assetName}`,
   dialogTitleLoading: (assetTypeLabel) => `Share ${assetTypeLabel.toLowerCase()}`,
+  dialogTitleMany: (count) => `Share ${count.toLocaleString('en')} assets`,
   dialogSubtitle: (assetTypeLabel, yourRoleLabel) =>
     yourRoleLabel ? `${assetTypeLabel} · You are ${yourRoleLabel}` : assetTypeLabel,
   close: 'Close',
@@ -234,6 +248,13 @@ export const defaultMessages: ShareDialogMessages = {
   unknownAssetType: (assetType) => `Unknown asset type “${assetType}”.`,
 
   reason: (permission) => permission.reason,
+
+  makeOwner: 'Make owner',
+  makeOwnerTitle: (name) => `Make ${name} owner?`,
+  makeOwnerBody: (name, ownerLabel) =>
+    `${name} becomes ${ownerLabel}, in the same save as your own change, so the asset is never without an owner.`,
+  removeMyAccess: 'and remove my access',
+  keepReadWriteHint: (readWriteLabel) => `Otherwise you keep ${readWriteLabel} access.`,
 
   recipientSearch: defaultRecipientSearchMessages,
 };

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { DialogAssetProvider } from './dialog-asset.tsx';
+import { MultiAssetLoading } from './multi-asset/multi-asset-loading.tsx';
 import { ShareDialogHeader } from './parts/dialog-header.tsx';
 import { ShareDialogEditor } from './share-dialog-editor.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
@@ -16,10 +17,18 @@ export interface ShareDialogContentProps {
   children?: ReactNode;
 }
 
-/** The dialog itself, portalled over the page: named `Share <asset name>`, focus trapped, Escape closes (asking first). */
+// Hosts that share one asset at a time never load the multi-asset view.
+const MultiAssetPanel = lazy(() =>
+  import('./multi-asset/multi-asset-panel.tsx').then((module) => ({ default: module.MultiAssetPanel })),
+);
+
+/**
+ * The dialog itself, portalled over the page: named `Share <asset name>` (or `Share <n> assets`), focus trapped,
+ * Escape closes (asking first). With several assets it holds the multi-asset view, which has parts of its own.
+ */
 export function ShareDialogContent({ className, children }: ShareDialogContentProps) {
   const { colorScheme, container } = useShareDialogConfig();
-  const { contentRef } = useShareDialogRoot();
+  const { contentRef, assets } = useShareDialogRoot();
 
   return (
     <Dialog.Portal container={container ?? undefined}>
@@ -35,14 +44,20 @@ export function ShareDialogContent({ className, children }: ShareDialogContentPr
           if (!focusShareWith(contentRef.current)) contentRef.current?.focus();
         }}
       >
-        <DialogAssetProvider>
-          {children ?? (
-            <>
-              <ShareDialogHeader />
-              <ShareDialogEditor />
-            </>
-          )}
-        </DialogAssetProvider>
+        {assets ? (
+          <Suspense fallback={<MultiAssetLoading count={assets.length} />}>
+            <MultiAssetPanel assets={assets} />
+          </Suspense>
+        ) : (
+          <DialogAssetProvider>
+            {children ?? (
+              <>
+                <ShareDialogHeader />
+                <ShareDialogEditor />
+              </>
+            )}
+          </DialogAssetProvider>
+        )}
       </Dialog.Content>
     </Dialog.Portal>
   );

@@ -4,32 +4,16 @@ import { ShareDialogBody } from './parts/dialog-body.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
 import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
 import { ShareDialogInvite } from './parts/invite-section.tsx';
+import { PanelMessage } from './parts/panel-message.tsx';
 import { PanelSkeleton } from './parts/panel-skeleton.tsx';
 import { ShareDialogErrorSummary } from './parts/save-error-summary.tsx';
 import { ShareDialogSharedWith } from './parts/shared-with-section.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { SharingEditorProvider } from './sharing-editor.tsx';
-import { Button } from './ui/button.tsx';
 
 /** Props of {@link ShareDialogEditor}: the parts to show once loaded; the default body and footer without them. */
 export interface ShareDialogEditorProps {
   children?: ReactNode;
-}
-
-function PanelMessage({ children, onRetry }: { children: ReactNode; onRetry?: () => void }) {
-  const { messages } = useShareDialogConfig();
-  return (
-    <ShareDialogBody>
-      <div className="sw-error-state" role="alert">
-        <p>{children}</p>
-        {onRetry ? (
-          <Button size="sm" onClick={onRetry}>
-            {messages.retry}
-          </Button>
-        ) : null}
-      </div>
-    </ShareDialogBody>
-  );
 }
 
 /** The sections and the footer of the dialog, as `ShareDialog.Editor` shows them without children. */

@@ -10,11 +10,20 @@ import {
   useRef,
 } from 'react';
 
-/** Props of {@link ShareDialogRoot}: which asset, and the open state, controlled or not (as Radix's Dialog). */
-export interface ShareDialogRootProps {
+/** One asset of a dialog that shares several at once. */
+export interface ShareDialogAssetRef {
   /** The asset type's registry id, e.g. `dataset`. */
   assetType: string;
   assetId: string;
+}
+
+/** Which asset a dialog shares: one (`assetType` and `assetId`), or several at once (`assets`, SPEC §11). */
+export type ShareDialogTarget =
+  | (ShareDialogAssetRef & { assets?: never })
+  | { assets: readonly ShareDialogAssetRef[]; assetType?: never; assetId?: never };
+
+/** Props of {@link ShareDialogRoot} besides the target: the open state, controlled or not (as Radix's Dialog). */
+export interface ShareDialogRootOptions {
   /** Controlled open state. */
   open?: boolean;
   /** Initial open state when uncontrolled. */
@@ -27,12 +36,17 @@ export interface ShareDialogRootProps {
   children?: ReactNode;
 }
 
+/** Props of {@link ShareDialogRoot}: which asset (or assets), and the open state, controlled or not. */
+export type ShareDialogRootProps = ShareDialogTarget & ShareDialogRootOptions;
+
 /** Decides whether the dialog may close now; answers false after asking the person (e.g. to discard changes). */
 export type CloseGuard = () => boolean;
 
 interface ShareDialogRootContextValue {
   assetType: string;
   assetId: string;
+  /** The assets of a dialog that shares several at once; null for one asset. */
+  assets: readonly ShareDialogAssetRef[] | null;
   /** The editor registers its guard here; the root consults it before closing. */
   closeGuardRef: RefObject<CloseGuard | null>;
   /** The dialog element, once the content is rendered: where the editor moves focus. */
@@ -50,10 +64,11 @@ export function useShareDialogRoot(): ShareDialogRootContextValue {
   return context;
 }
 
-/** Holds one asset's share dialog: its open state and the parts (`Trigger`, `Content`) inside. */
+/** Holds a share dialog of one asset (or several): its open state and the parts (`Trigger`, `Content`) inside. */
 export function ShareDialogRoot({
-  assetType,
-  assetId,
+  assetType = '',
+  assetId = '',
+  assets,
   open: openProp,
   defaultOpen = false,
   onOpenChange,
@@ -77,8 +92,15 @@ export function ShareDialogRoot({
   );
 
   const context = useMemo<ShareDialogRootContextValue>(
-    () => ({ assetType, assetId, closeGuardRef, contentRef, forceClose: () => setOpen(false) }),
-    [assetType, assetId, setOpen],
+    () => ({
+      assetType,
+      assetId,
+      assets: assets ?? null,
+      closeGuardRef,
+      contentRef,
+      forceClose: () => setOpen(false),
+    }),
+    [assetType, assetId, assets, setOpen],
   );
 
   return (

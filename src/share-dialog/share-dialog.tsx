@@ -11,16 +11,23 @@ import { ShareDialogErrorSummary } from './parts/save-error-summary.tsx';
 import { ShareDialogSharedWith } from './parts/shared-with-section.tsx';
 import { ShareDialogContent } from './share-dialog-content.tsx';
 import { ShareDialogEditor } from './share-dialog-editor.tsx';
-import { ShareDialogRoot, type ShareDialogRootProps } from './share-dialog-root.tsx';
+import {
+  ShareDialogRoot,
+  type ShareDialogRootOptions,
+  type ShareDialogTarget,
+} from './share-dialog-root.tsx';
 import { ShareDialogTrigger } from './share-dialog-trigger.tsx';
 
-/** Props of the all-in-one {@link ShareDialog}: the root's, a trigger, and the content's class. */
-export interface ShareDialogProps extends Omit<ShareDialogRootProps, 'children'> {
+/** What the all-in-one {@link ShareDialog} takes besides the root's props: a trigger, and the content's class. */
+export interface ShareDialogOptions extends Omit<ShareDialogRootOptions, 'children'> {
   /** What opens the dialog: an element (rendered as is, e.g. the host's own button) or a label. None when controlled. */
   trigger?: ReactNode;
   /** Extra classes on the dialog element. */
   className?: string;
 }
+
+/** Props of the all-in-one {@link ShareDialog}: one asset (`assetType`, `assetId`) or several (`assets`). */
+export type ShareDialogProps = ShareDialogTarget & ShareDialogOptions;
 
 function ShareDialogComponent({ trigger, className, ...rootProps }: ShareDialogProps) {
   return (
@@ -36,7 +43,8 @@ function ShareDialogComponent({ trigger, className, ...rootProps }: ShareDialogP
 }
 
 /**
- * The share dialog of one asset. Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts, as
+ * The share dialog of one asset, or of several at once (`<ShareDialog assets={[…]} />`, titled `Share <n> assets`,
+ * with a view of its own). Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts, as
  * Radix's Dialog: `Root` (open state, controlled or not) holds a `Trigger` and the `Content`; inside the content,
  * a header (`Header`, or `Title`, `Description` and `Close` of the host's arranging) and the `Editor`, which loads
  * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `ExternalLink`, `SharedWith`) and the

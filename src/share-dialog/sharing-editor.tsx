@@ -24,6 +24,7 @@ import { type InviteFormValues, useInviteForm } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
+import { useMakeOwner } from './transfer/use-make-owner.tsx';
 import { useCloseGuard } from './use-close-guard.ts';
 import { useEditorSaveValue } from './use-editor-save-value.ts';
 import { type PreviewedInvite, useImpactPreview } from './use-impact-preview.ts';
@@ -133,9 +134,10 @@ function useRowsValue(
   editor: SharingEditorValue,
   list: LoadedAccessList,
   guardList: readonly Grant[] | undefined,
+  makeOwner: RowActions['makeOwner'],
 ): SharedWithRowsValue {
   const { store, sharing, roleOptions, ids } = editor;
-  const actions = useMemo(() => rowActionsOf(store), [store]);
+  const actions = useMemo(() => ({ ...rowActionsOf(store), makeOwner }), [store, makeOwner]);
   const rolesAboveOwnLevel = roleOptions.some(
     (option) => !option.permission.allowed && option.permission.code === 'ROLE_ABOVE_OWN_LEVEL',
   );
@@ -170,7 +172,8 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const draft = useDialogState(store, selectDraft);
   const invite = useWatchedInvite(form);
   const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
-  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list));
+  const makeOwner = useMakeOwner({ store, assetType, actor: editor.actor, lookup: list.lookup });
+  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list), makeOwner.offer);
   const impact = useImpactPreview({
     client,
     store,
@@ -214,6 +217,7 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
           <EditorSaveContext.Provider value={save}>{children}</EditorSaveContext.Provider>
         </AccessListContext.Provider>
       </SharedWithRowsContext.Provider>
+      {makeOwner.dialog}
       <DiscardChangesDialog
         open={closeGuard.confirmOpen}
         onKeepEditing={closeGuard.keepEditing}

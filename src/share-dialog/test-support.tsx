@@ -13,7 +13,7 @@ import { type PersonaKey, personaIds, personaToken } from '../mock-backend/perso
 import { type DemoAssetKey, demoAssetId } from '../mock-backend/seed.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
-import { ShareDialog, type ShareDialogProps } from './share-dialog.tsx';
+import { ShareDialog, type ShareDialogOptions } from './share-dialog.tsx';
 import { ShareDialogProvider, type ShareDialogProviderProps } from './share-dialog-provider.tsx';
 
 /** Where the dialog under test sends its requests; the mock backend answers any origin. */
@@ -73,7 +73,7 @@ export interface RenderDialogOptions {
   /** Another asset's id instead (e.g. a scale dataset). */
   assetId?: string;
   assetType: string;
-  dialogProps?: Partial<ShareDialogProps>;
+  dialogProps?: Partial<ShareDialogOptions>;
   providerProps?: Partial<ShareDialogProviderProps>;
   wrapper?: (children: ReactNode) => ReactNode;
 }

@@ -10,7 +10,8 @@ const optionLabels = {
 
 export type OptionName = keyof typeof optionLabels;
 
-const recipientTypeWords: Record<RecipientType, { one: string; many: string }> = {
+/** How a person names each recipient type, one and many. */
+export const recipientTypeWords: Record<RecipientType, { one: string; many: string }> = {
   user: { one: 'user', many: 'users' },
   group: { one: 'group', many: 'groups' },
   organization: { one: 'organization', many: 'organizations' },
@@ -50,7 +51,8 @@ function labelAt(assetType: AssetTypeConfig, level: number): string {
   return roleAtLevel(assetType, level)?.label ?? 'no role';
 }
 
-function listOf(words: readonly string[], conjunction: 'and' | 'or'): string {
+/** Words joined as a person writes a list: `a, b and c`. */
+export function listOf(words: readonly string[], conjunction: 'and' | 'or'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }

@@ -59,7 +59,7 @@ describe('the gallery catalogue', () => {
 
   it('groups the states as their story titles do', () => {
     const groups = new Set(galleryCatalogue.map((page) => page.state.group));
-    expect([...groups].sort()).toEqual(['Disabled reasons', 'States']);
+    expect([...groups].sort()).toEqual(['Disabled reasons', 'Several assets', 'States']);
     expect(findGalleryPage('useCase', 'rbac-ceiling')?.state.title).toBe('RBAC ceiling');
   });
 });

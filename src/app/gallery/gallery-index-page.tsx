@@ -14,6 +14,7 @@ import {
 const sectionLedes: Record<string, string> = {
   States: 'Loading, empty, errors, slow networks, conflicts and large access lists.',
   'Disabled reasons': 'Every control the rules disable, and the reason the dialog gives for it.',
+  'Several assets': 'One dialog for a selection of mixed types: what each type refuses, and saving them all.',
 };
 
 /** The sections, known ones first, then any other group the stories' titles name. */

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { accessQueryOptions } from '../../api/get-access.ts';
 import { grantCapabilities } from '../../sharing/capabilities.ts';
 import type { GrantEdit } from '../../sharing/draft.ts';
+import { mayOfferOwnership } from '../../sharing/transfer.ts';
 import type { Grant, Permission } from '../../sharing/types.ts';
 import { useSharedWithRows, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
@@ -37,7 +38,7 @@ export interface ControlState {
 export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId: string) {
   const { messages } = useShareDialogConfig();
   const { assetType, actor } = useSharingEditor();
-  const { guardList, sharingReasonId, roleReasonsId } = useSharedWithRows();
+  const { guardList, sharingReasonId, roleReasonsId, actions } = useSharedWithRows();
   const draftGrant = useMemo(() => editedGrant(grant, edit), [grant, edit]);
   const capabilities = useMemo(
     () => grantCapabilities(assetType, actor, grant, guardList),
@@ -72,7 +73,11 @@ export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId
   };
   const canShare = option(assetType.options.allowSharing, options.allowSharing);
   const canUseData = option(assetType.options.canUseData, options.canUseData);
+  // `Make owner` is offered on a person's unchanged row, to an owner who may give the owner role.
+  const offersOwnership =
+    actions.makeOwner !== undefined && !edit && mayOfferOwnership(assetType, actor, grant, capabilities);
   return {
+    offersOwnership,
     draftGrant,
     removed,
     pendingId,

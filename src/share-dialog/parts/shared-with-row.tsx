@@ -8,6 +8,7 @@ import type { ShareDialogMessages } from '../messages.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Avatar } from '../ui/avatar.tsx';
 import { Badge } from '../ui/badge.tsx';
+import { Button } from '../ui/button.tsx';
 import { RowFlags, RowRoleSelect, RowUndoOrRemove } from './row-controls.tsx';
 import { useAccessVia, useRowJudgement } from './row-judgement.ts';
 import { RowNotes } from './row-notes.tsx';
@@ -70,7 +71,9 @@ export const SharedWithRow = memo(function SharedWithRow({
       <Avatar type={grant.principalType} name={name} />
       <div className="sw-row__main">
         <div className="sw-row__title">
-          <span className="sw-row__name">{name}</span>
+          <span id={`${rowId}-name`} className="sw-row__name">
+            {name}
+          </span>
           {grant.principalId === actor.principalId ? <Badge>{messages.you}</Badge> : null}
           {edit ? (
             <Badge id={pendingId} tone={removed ? 'danger' : 'pending'}>
@@ -91,6 +94,16 @@ export const SharedWithRow = memo(function SharedWithRow({
           error={entryMessage ? errorId : null}
           onChange={(role) => actions.setRole(grant, role)}
         />
+        {judged.offersOwnership ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-describedby={`${rowId}-name`}
+            onClick={() => actions.makeOwner?.(grant, name)}
+          >
+            {messages.makeOwner}
+          </Button>
+        ) : null}
         <RowUndoOrRemove grant={grant} name={name} edited={edit !== undefined} remove={judged.remove} />
       </div>
       <RowNotes entryMessage={entryMessage} errorId={errorId} reasons={judged.reasons.own()} />

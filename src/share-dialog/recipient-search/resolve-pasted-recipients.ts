@@ -1,5 +1,5 @@
 import type { PrincipalItem } from '../../api/contract.ts';
-import { mapWithConcurrency } from './map-with-concurrency.ts';
+import { mapWithConcurrency } from '../map-with-concurrency.ts';
 import { type UnavailableReason, unavailableReason } from './recipient-availability.ts';
 import { isEmailAddress } from './recipient-list.ts';
 

@@ -81,7 +81,11 @@ function StoryDialog({ assetType, stage }: StoryDialogProps) {
       queryClient={queryClient}
       container={host.container}
     >
-      <ShareDialog.Root assetType={assetType} assetId={stage.assetId} open={open} onOpenChange={setOpen}>
+      <ShareDialog.Root
+        {...(stage.assets ? { assets: stage.assets } : { assetType, assetId: stage.assetId })}
+        open={open}
+        onOpenChange={setOpen}
+      >
         <ShareDialog.Trigger className={host.triggerClassName}>Share {stage.assetName}</ShareDialog.Trigger>
         <ShareDialog.Content className={host.contentClassName} />
       </ShareDialog.Root>

@@ -67,3 +67,15 @@ describe('story stages', () => {
     expect(() => prepareStage(config('dataset'), { actAs: 'nobody@acme.test' })).toThrow(/no persona/);
   });
 });
+
+describe('a story stage of several assets', () => {
+  it('selects a dataset, a Use Case and a deployment of the seed', () => {
+    const stage = prepareStage(config('dataset'), { actAs: 'olivia@acme.test', asset: 'mixedSelection' });
+    expect(stage.assetName).toBe('3 assets');
+    expect(stage.assets?.map((asset) => mockBackend.db.assets.get(asset.assetId)?.name)).toEqual([
+      'Customer transactions 2024',
+      'Customer churn reduction',
+      'Churn predictor · production',
+    ]);
+  });
+});

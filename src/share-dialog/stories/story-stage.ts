@@ -16,7 +16,9 @@ export type StoryAsset =
   /** An asset of the type whose access list holds its owner alone, made for the story and removed after it. */
   | 'ownerOnly'
   /** The scale seed's dataset with 10,000 grants. */
-  | 'scale10000';
+  | 'scale10000'
+  /** Several demo assets of mixed types in one dialog (SPEC §11): a dataset, a Use Case and a deployment. */
+  | 'mixedSelection';
 
 /** The backend's state while a story is shown. */
 export interface StoryStage {
@@ -36,7 +38,12 @@ export interface PreparedStage {
   assetName: string;
   /** The bearer token of the persona who acts. */
   token: string;
+  /** For a stage of several assets at once: each of them. */
+  assets?: { assetType: string; assetId: string }[];
 }
+
+/** The demo assets a stage of several assets at once selects. */
+const mixedSelection: readonly DemoAssetKey[] = ['dataset', 'useCase', 'deployment'];
 
 /** The stage the backend is in now, if any: there is one backend, so at most one story's stage at a time. */
 let active: { prepared: PreparedStage; asset: StoryAsset | undefined } | null = null;
@@ -83,7 +90,13 @@ export function prepareStage(assetType: AssetTypeConfig, stage: StoryStage): Pre
   const assetId = assetIdFor(assetType, stage);
   const asset = mockBackend.db.assets.get(assetId);
   if (!asset) throw new Error(`The demo data has no ${assetType.label.toLowerCase()} for this story.`);
-  const prepared = { assetId, assetName: asset.name, token: persona.token };
+  const assets =
+    stage.asset === 'mixedSelection'
+      ? mixedSelection.map((key) => ({ assetType: key, assetId: demoAssetId(key) }))
+      : undefined;
+  const prepared: PreparedStage = assets
+    ? { assetId, assetName: `${assets.length} assets`, token: persona.token, assets }
+    : { assetId, assetName: asset.name, token: persona.token };
   active = { prepared, asset: stage.asset };
   mockBackend.setLatency(stage.latencyMs ?? 0);
   for (const fault of stage.faults?.(assetType) ?? []) mockBackend.injectFault(fault);
