@@ -10,6 +10,7 @@ import type { RoleOption } from '../sharing/capabilities.ts';
 import type { GrantFlag } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
+import type { GuardListSource } from './guard-list-source.ts';
 import type { InviteFormValues } from './invite-form.ts';
 import type { SaveFailure } from './save-failure.ts';
 import type { ImpactPreviewState } from './use-impact-preview.ts';
@@ -51,8 +52,11 @@ export interface RowActions {
 /** What every row of `Shared with` reads besides its own grant; it changes only when the rows must be re-judged. */
 export interface SharedWithRowsValue {
   actions: RowActions;
-  /** The grants the whole-list guards (R9, R10) look at, as the draft would leave them; none when not all loaded. */
-  guardList: readonly Grant[] | undefined;
+  /**
+   * The grants the whole-list guards (R9, R10) look at, as the draft would leave them (none when not all loaded):
+   * rows subscribe to their own verdict on it, so that it changes without re-rendering every row.
+   */
+  guards: GuardListSource;
   /** Whether to ask the backend why a user has access (only worth it when groups or roles are on the list). */
   explainAccess: boolean;
   /** The name of an organization grant that reaches every user on the list, if any. */
