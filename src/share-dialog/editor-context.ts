@@ -4,14 +4,13 @@
  * row it concerns, not every row.
  */
 import { createContext, useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { Account, Asset, SharedRole } from '../api/contract.ts';
 import type { RoleOption } from '../sharing/capabilities.ts';
 import type { GrantFlag } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
 import type { GuardListSource } from './guard-list-source.ts';
-import type { InviteFormValues } from './invite-form.ts';
+import type { InviteForm } from './invite-form.ts';
 import type { SaveFailure } from './save-failure.ts';
 import type { ImpactPreviewState } from './use-impact-preview.ts';
 
@@ -37,7 +36,7 @@ export interface SharingEditorValue {
   /** The pending changes. */
   store: DialogStore;
   /** The invite fields: new recipients' role and options, note, notification, lineage. */
-  form: UseFormReturn<InviteFormValues>;
+  form: InviteForm;
   ids: EditorIds;
 }
 

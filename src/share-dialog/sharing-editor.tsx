@@ -1,5 +1,4 @@
 import { type ReactNode, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
 import type { Account, Asset } from '../api/contract.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
@@ -21,7 +20,7 @@ import {
   type SharingEditorValue,
 } from './editor-context.ts';
 import { createGuardListSource, type GuardListSource } from './guard-list-source.ts';
-import { type InviteFormValues, useInviteForm } from './invite-form.ts';
+import { type InviteFormValues, useInviteForm, useInviteValue } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
@@ -81,10 +80,10 @@ function useGuardList(
 
 /** The invite settings that change who gets access, as the form holds them now. */
 function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
-  const [newRole, canShare, canUseData, shareWithLineage] = useWatch({
-    control: form.control,
-    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
-  });
+  const newRole = useInviteValue(form, 'newRole');
+  const canShare = useInviteValue(form, 'canShare');
+  const canUseData = useInviteValue(form, 'canUseData');
+  const shareWithLineage = useInviteValue(form, 'shareWithLineage');
   return useMemo(
     () => ({ newRole, canShare, canUseData, shareWithLineage }),
     [newRole, canShare, canUseData, shareWithLineage],
