@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createInviteForm, type InviteFormValues } from './invite-form.ts';
+import { initialInviteSettings } from '../sharing/draft.ts';
+import { assetType } from '../sharing/test-fixtures.ts';
+import { createInviteForm } from './invite-form.ts';
 
-const initial: InviteFormValues = {
-  newRole: 'USER',
-  canShare: false,
-  canUseData: true,
-  note: '',
-  sendNotification: true,
-  shareWithLineage: false,
-};
+const initial = initialInviteSettings(assetType('deployment'), 'USER');
 
 function input(type: 'checkbox' | 'text'): HTMLInputElement {
   const element = document.createElement('input');
