@@ -35,8 +35,10 @@ function focusAndView(viewport: Locator) {
     });
     const position = (row: Element | null | undefined) =>
       row ? Number(row.getAttribute('aria-posinset')) : null;
+    const control = document.activeElement?.getBoundingClientRect();
     return {
       focused: position(document.activeElement?.closest('li')),
+      focusedControlInView: control ? control.bottom > box.top && control.top < box.bottom : false,
       firstInView: position(rows[0]),
       lastInView: position(rows.at(-1)),
       scrollTop: element.scrollTop,
@@ -55,7 +57,9 @@ test('Tab into a scrolled Shared with list lands on the first row in view, and l
   await page.keyboard.press('Tab');
   const after = await focusAndView(viewport);
   expect(after.scrollTop).toBe(before.scrollTop);
-  expect(after.focused).toBe(after.firstInView);
+  // The first row in view, or the next one when the edge cuts off the first one's controls.
+  expect(after.focusedControlInView).toBe(true);
+  expect([after.firstInView, (after.firstInView ?? 0) + 1]).toContain(after.focused);
   // The control keeps its accessible name: the first of that row.
   await expect(page.locator(':focus')).toHaveAccessibleName(/ for /);
 });
@@ -67,5 +71,6 @@ test('Shift+Tab back into the scrolled list lands on the last row in view', asyn
   await page.keyboard.press('Shift+Tab');
   const after = await focusAndView(viewport);
   expect(after.scrollTop).toBe(before.scrollTop);
-  expect(after.focused).toBe(after.lastInView);
+  expect(after.focusedControlInView).toBe(true);
+  expect([after.lastInView, (after.lastInView ?? 0) - 1]).toContain(after.focused);
 });

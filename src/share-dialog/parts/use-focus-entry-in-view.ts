@@ -19,8 +19,9 @@ function overlaps(rect: DOMRect, box: DOMRect): boolean {
 /**
  * Keyboard entry into a virtualized list: the rows rendered beyond the viewport (its overscan) are in the tab
  * order, so Tab into a scrolled list would land on a row above the view, and Shift+Tab on one below it. When focus
- * comes into the list from outside its rows onto a row out of view, it moves to the first tab stop of the first row
- * in view (the last one of the last row in view, coming from below), and the list stays where it was scrolled.
+ * comes into the list from outside its rows onto a row out of view, it moves to the first tab stop in view of the
+ * first row in view (the last one of the last row in view, coming from below), and the list stays where it was
+ * scrolled.
  * Moving between rows, and clicks, are left be. Give both handlers to the scrolling viewport.
  */
 export function useFocusEntryInView(listRef: RefObject<HTMLElement | null>) {
@@ -45,7 +46,8 @@ export function useFocusEntryInView(listRef: RefObject<HTMLElement | null>) {
       const inView = [...list.children].filter((child) => overlaps(child.getBoundingClientRect(), box));
       const fromAbove = rect.bottom <= box.top;
       for (const candidate of fromAbove ? inView : inView.reverse()) {
-        const stops = tabStopsOf(candidate);
+        // A row cut by the edge may have its first (or last) control out of view: then the next row's.
+        const stops = tabStopsOf(candidate).filter((stop) => overlaps(stop.getBoundingClientRect(), box));
         const target = fromAbove ? stops[0] : stops.at(-1);
         if (target) {
           target.focus({ preventScroll: true });
