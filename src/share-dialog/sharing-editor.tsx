@@ -1,5 +1,4 @@
-import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { type ReactNode, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Account, Asset } from '../api/contract.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
@@ -20,7 +19,8 @@ import {
   SharingEditorContext,
   type SharingEditorValue,
 } from './editor-context.ts';
-import { type InviteFormValues, useInviteForm } from './invite-form.ts';
+import { createGuardListSource, type GuardListSource } from './guard-list-source.ts';
+import { type InviteFormValues, useInviteForm, useInviteValue } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
@@ -81,10 +81,10 @@ function useGuardList(
 
 /** The invite settings that change who gets access, as the form holds them now. */
 function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
-  const [newRole, canShare, canUseData, shareWithLineage] = useWatch({
-    control: form.control,
-    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
-  });
+  const newRole = useInviteValue(form, 'newRole');
+  const canShare = useInviteValue(form, 'canShare');
+  const canUseData = useInviteValue(form, 'canUseData');
+  const shareWithLineage = useInviteValue(form, 'shareWithLineage');
   return useMemo(
     () => ({ newRole, canShare, canUseData, shareWithLineage }),
     [newRole, canShare, canUseData, shareWithLineage],
@@ -129,11 +129,18 @@ function useEditorValue(assetType: AssetTypeConfig, asset: Asset, account: Accou
   return { value, initialInvite };
 }
 
+/** The guard list as a source the rows subscribe to, given the latest list before the browser paints. */
+function useGuardListSource(guardList: readonly Grant[] | undefined): GuardListSource {
+  const [source] = useState(() => createGuardListSource(guardList));
+  useLayoutEffect(() => source.set(guardList), [source, guardList]);
+  return source;
+}
+
 /** What every row reads besides its grant: the draft's actions, the guard list, the shared reasons' ids. */
 function useRowsValue(
   editor: SharingEditorValue,
   list: LoadedAccessList,
-  guardList: readonly Grant[] | undefined,
+  guards: GuardListSource,
   makeOwner: RowActions['makeOwner'],
 ): SharedWithRowsValue {
   const { store, sharing, roleOptions, ids } = editor;
@@ -145,8 +152,8 @@ function useRowsValue(
   const sharingReasonId = sharing.allowed ? null : ids.sharingReason;
   const roleReasonsId = rolesAboveOwnLevel ? ids.roleReasons : null;
   return useMemo(
-    () => ({ actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId }),
-    [actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId],
+    () => ({ actions, guards, explainAccess, organizationVia, sharingReasonId, roleReasonsId }),
+    [actions, guards, explainAccess, organizationVia, sharingReasonId, roleReasonsId],
   );
 }
 
@@ -173,7 +180,8 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const invite = useWatchedInvite(form);
   const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
   const makeOwner = useMakeOwner({ store, assetType, actor: editor.actor, lookup: list.lookup });
-  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list), makeOwner.offer);
+  const guards = useGuardListSource(useGuardList(assetType, draft, invite, list));
+  const rows = useRowsValue(editor, list, guards, makeOwner.offer);
   const impact = useImpactPreview({
     client,
     store,

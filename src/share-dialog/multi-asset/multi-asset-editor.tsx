@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
 import type { Account, Asset } from '../../api/contract.ts';
 import { changeRequestToBody } from '../../api/wire-mapping.ts';
 import { findRole, roleAtLevel } from '../../sharing/asset-types.ts';
@@ -29,7 +28,7 @@ import {
 import type { ActorStanding, AssetTypeConfig, Level } from '../../sharing/types.ts';
 import { createDialogStore, type DialogState, useDialogState } from '../dialog-store.ts';
 import { SharingEditorContext, type SharingEditorValue } from '../editor-context.ts';
-import { useInviteForm } from '../invite-form.ts';
+import { type InviteFormState, useInviteForm, useInviteFormState } from '../invite-form.ts';
 import { DiscardChangesDialog } from '../parts/discard-changes-dialog.tsx';
 import { ShareDialogInvite } from '../parts/invite-section.tsx';
 import { useDebouncedValue } from '../recipient-search/use-debounced-value.ts';
@@ -62,6 +61,7 @@ export interface MultiAssetEditorProps {
 export type MultiAssetPhase = 'editing' | 'saving' | 'done';
 
 const selectDraft = (state: DialogState) => state.draft;
+const selectValues = (state: InviteFormState) => state.values;
 
 /**
  * The selection as the invite part sees it: one asset of the selection's type, at the actor's highest level. It
@@ -141,7 +141,7 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
   const form = useInviteForm(
     initialInviteSettings(selectionType, defaultNewRecipientRole(selectionType, actor).name),
   );
-  const invite = useWatch({ control: form.control }) as InviteSettings;
+  const invite: InviteSettings = useInviteFormState(form, selectValues);
   const editor = useMemo<SharingEditorValue>(
     () => ({
       assetType: selectionType,
