@@ -25,10 +25,13 @@ const server = startMockBackend();
 
 /** The `name` filter of every access-list request. */
 const listRequests: { name: string | null; offset: string | null }[] = [];
+/** The page length of every access-list request. */
+const listLimits: (string | null)[] = [];
 server.events.on('request:start', ({ request }) => {
   const url = new URL(request.url);
   if (request.method === 'GET' && url.pathname.endsWith('/sharedRoles')) {
     listRequests.push({ name: url.searchParams.get('name'), offset: url.searchParams.get('offset') });
+    listLimits.push(url.searchParams.get('limit'));
   }
 });
 
@@ -138,9 +141,10 @@ describe('Shared with', () => {
 });
 
 describe('Shared with, at scale', () => {
-  it('opens a 10,000-grant list with a page loaded and fewer than 100 rows in the DOM, and loads more as it scrolls', async () => {
+  it('opens a 10,000-grant list with a page loaded and fewer than 100 rows in the DOM, and loads more ahead of the scroll', async () => {
     resetBackend({ scale: true });
     listRequests.length = 0;
+    listLimits.length = 0;
     const { dialog } = await renderDialog({
       asset: 'dataset',
       assetId: scaleAssetId(10_000),
@@ -152,17 +156,26 @@ describe('Shared with, at scale', () => {
     expect(rows.length).toBeLessThan(100);
     expect(rows[0]).toHaveAttribute('aria-setsize', '10000');
     expect(screen.getByText('10,000 entries')).toBeVisible();
-    expect(listRequests).toEqual([{ name: null, offset: '0' }]);
+    // A small first page; the next, of the contract's 1,000, is asked before the list is scrolled at all.
+    await waitFor(() =>
+      expect(listRequests).toEqual([
+        { name: null, offset: '0' },
+        { name: null, offset: '100' },
+      ]),
+    );
+    expect(listLimits).toEqual(['100', '1000']);
 
+    // Half a page before the loaded end, the page after it is asked for.
     const viewport = list().parentElement as HTMLElement;
-    viewport.scrollTop = 99 * 84;
+    viewport.scrollTop = 700 * 84;
     fireEvent.scroll(viewport);
-    await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '100' }));
+    await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '1100' }));
+    expect(listLimits.at(-1)).toBe('1000');
     await waitFor(() => {
       const positions = within(list())
         .getAllByRole('listitem')
         .map((row) => Number(row.getAttribute('aria-posinset')));
-      expect(Math.max(...positions)).toBeGreaterThan(100);
+      expect(Math.max(...positions)).toBeGreaterThan(700);
     });
     expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
   });
