@@ -75,7 +75,8 @@ export function useLoadedAccessList(
       status: status === 'error' && data ? 'success' : status,
       hasNextPage,
       isFetchingNextPage,
-      fetchNextPage: () => void fetchNextPage(),
+      // A page already on its way is awaited, not asked for again (the list asks as it scrolls, frame after frame).
+      fetchNextPage: () => void fetchNextPage({ cancelRefetch: false }),
       retry: () => void refetch(),
       filter,
       setFilter,
