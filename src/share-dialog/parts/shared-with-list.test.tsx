@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { scaleAssetId } from '../../mock-backend/scale.ts';
 import type { DialogStore } from '../dialog-store.ts';
@@ -169,6 +169,11 @@ describe('Shared with, at scale', () => {
     const viewport = list().parentElement as HTMLElement;
     viewport.scrollTop = 700 * 84;
     fireEvent.scroll(viewport);
+    // Scrolling on while it loads awaits that page instead of asking for it again.
+    await act(async () => {
+      viewport.scrollTop = 720 * 84;
+      fireEvent.scroll(viewport);
+    });
     await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '1100' }));
     expect(listLimits.at(-1)).toBe('1000');
     await waitFor(() => {
@@ -177,6 +182,7 @@ describe('Shared with, at scale', () => {
         .map((row) => Number(row.getAttribute('aria-posinset')));
       expect(Math.max(...positions)).toBeGreaterThan(700);
     });
+    expect(listRequests.filter((request) => request.offset === '1100')).toHaveLength(1);
     expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
   });
 });
