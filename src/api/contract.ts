@@ -56,6 +56,9 @@ export const ruleCodes = [
   'NOTE_TOO_LONG',
   'VERSION_CONFLICT',
   'LINEAGE_INPUT_NOT_SHAREABLE',
+  'REQUEST_NOT_NEEDED',
+  'REQUEST_PENDING',
+  'REQUEST_NOT_PENDING',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.

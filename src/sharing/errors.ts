@@ -19,6 +19,9 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   NOTE_TOO_LONG: 422,
   VERSION_CONFLICT: 412,
   LINEAGE_INPUT_NOT_SHAREABLE: 409,
+  REQUEST_NOT_NEEDED: 422,
+  REQUEST_PENDING: 409,
+  REQUEST_NOT_PENDING: 422,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -40,6 +43,9 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   NOTE_TOO_LONG: 'R14',
   VERSION_CONFLICT: 'R15',
   LINEAGE_INPUT_NOT_SHAREABLE: 'R16',
+  REQUEST_NOT_NEEDED: 'R20',
+  REQUEST_PENDING: 'R20',
+  REQUEST_NOT_PENDING: 'R20',
 };
 
 /** The code of a response that carries violations of different rules. */

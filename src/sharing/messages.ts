@@ -38,6 +38,11 @@ export interface MessageFacts {
   NOTE_TOO_LONG: { length: number; max: number };
   VERSION_CONFLICT: Record<string, never>;
   LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[] };
+  REQUEST_NOT_NEEDED: { assetType: AssetTypeConfig; ownLevel: Level | 0 };
+  REQUEST_PENDING: { assetType: AssetTypeConfig; role: string };
+  REQUEST_NOT_PENDING:
+    | { kind: 'unknown'; requestId: string }
+    | { kind: 'notGranted'; requester: string; assetType: AssetTypeConfig; level: Level };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -75,6 +80,11 @@ function optionNotSupported(facts: MessageFacts['OPTION_NOT_SUPPORTED']): string
     return `${labelAt(facts.assetType, OWNER_LEVEL)} access always includes ${quoted(optionLabels.canUseData)}; it cannot be turned off.`;
   }
   return `${facts.assetType.pluralLabel} have no ${quoted(optionLabels[facts.option])} option.`;
+}
+
+function requestNotPending(facts: MessageFacts['REQUEST_NOT_PENDING']): string {
+  if (facts.kind === 'unknown') return `No pending access request ${quoted(facts.requestId)} on this asset.`;
+  return `Approving ${facts.requester}'s request needs ${labelAt(facts.assetType, facts.level)} for them in the same save.`;
 }
 
 /** One sentence per error code: what went wrong and, where there is one, what to do instead. */
@@ -118,6 +128,11 @@ const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = 
     'Someone else changed sharing since you opened it. Nothing was changed; review the current list and save again.',
   LINEAGE_INPUT_NOT_SHAREABLE: ({ recipient, inputs }) =>
     `You cannot share the linked ${inputs.length === 1 ? 'input' : 'inputs'} ${listOf(inputs.map(quoted), 'and')} with ${recipient}, and ${inputs.length === 1 ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${inputs.length === 1 ? 'input' : 'inputs'}.`,
+  REQUEST_NOT_NEEDED: ({ assetType, ownLevel }) =>
+    `You already hold ${labelAt(assetType, ownLevel)} on this ${noun(assetType)}. Ask for a role above it.`,
+  REQUEST_PENDING: ({ assetType, role }) =>
+    `You already asked for ${role} on this ${noun(assetType)}. Wait for an answer before asking again.`,
+  REQUEST_NOT_PENDING: requestNotPending,
 };
 
 /** The message for an error code, from the facts it needs. */
