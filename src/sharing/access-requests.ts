@@ -40,6 +40,14 @@ export interface AccessRequest {
   declineMessage?: string;
 }
 
+/** Who asks, as a person reads it. */
+export interface RequesterSummary {
+  id: string;
+  fullName: string;
+  /** An e-mail. */
+  username: string;
+}
+
 /** What R20 reads about the person asking: their effective level and their RBAC ceiling. */
 export interface RequesterStanding {
   principalId: string;
