@@ -21,6 +21,8 @@ export interface ShareDialogRootProps {
   defaultOpen?: boolean;
   /** Called when the dialog asks to open or close; closing with pending changes asks the person first. */
   onOpenChange?(open: boolean): void;
+  /** Open on the access requests (`Requests (<n>)` expanded and focused), e.g. from a notification's link. */
+  initialView?: 'requests';
   children?: ReactNode;
 }
 
@@ -31,6 +33,7 @@ interface ShareDialogRootContextValue {
   assetType: string;
   assetId: string;
   open: boolean;
+  initialView: 'requests' | undefined;
   /** The content registers its guard here; the root consults it before closing. */
   closeGuardRef: RefObject<CloseGuard | null>;
   /** Asks to close, through the guard. */
@@ -56,6 +59,7 @@ export function ShareDialogRoot({
   open: openProp,
   defaultOpen = false,
   onOpenChange,
+  initialView,
   children,
 }: ShareDialogRootProps) {
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
@@ -84,11 +88,12 @@ export function ShareDialogRoot({
       assetType,
       assetId,
       open,
+      initialView,
       closeGuardRef,
       requestClose: () => handleOpenChange(false),
       forceClose: () => setOpen(false),
     }),
-    [assetType, assetId, open, handleOpenChange, setOpen],
+    [assetType, assetId, open, initialView, handleOpenChange, setOpen],
   );
 
   return (

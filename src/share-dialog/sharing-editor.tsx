@@ -2,6 +2,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import {
   type ChangeEvent,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -40,6 +42,8 @@ import { Button } from './ui/button.tsx';
 import { SearchIcon } from './ui/icons.tsx';
 import { useImpactPreview } from './use-impact-preview.ts';
 import { type ListSnapshot, useSaveDraft } from './use-save-draft.ts';
+
+const AccessRequestsSection = lazy(() => import('./access-requests/access-requests-section.tsx'));
 
 /** How long typing in `Filter people` must pause before the list is asked for again. */
 export const FILTER_DEBOUNCE_MS = 300;
@@ -255,6 +259,17 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
             linkedInputs={asset.linkedInputs ?? []}
           />
         </form>
+
+        <Suspense fallback={null}>
+          <AccessRequestsSection
+            assetType={assetType}
+            asset={asset}
+            account={account}
+            actor={actor}
+            store={store}
+            lookup={lookup}
+          />
+        </Suspense>
 
         {assetType.options.externalLink ? (
           <ExternalLinkSection

@@ -301,3 +301,45 @@ describe('draftGrants', () => {
     expect(draftGrants(draft, deployment, grants).filter((grant) => grant.role === 'OWNER')).toHaveLength(2);
   });
 });
+
+describe('approving an access request', () => {
+  const connieGrant = grantTo(dataset, connie, 1);
+  const lookup = (principalId: string) => (principalId === connie.id ? connieGrant : undefined);
+  const approve: DraftAction = {
+    type: 'approveRequest',
+    requestId: 'r1',
+    grant: connieGrant,
+    role: 'editor',
+  };
+
+  it('puts the role change into the draft, and the save approves the request with it', () => {
+    const draft = run(createDraft(dataset), approve);
+    expect(draft.edits[connie.id]?.role).toBe('EDITOR');
+    expect(draft.approvals).toEqual({ r1: connie.id });
+    const request = draftToChangeRequest(draft, dataset, lookup);
+    expect(request.approvesRequests).toEqual(['r1']);
+    expect(request.changes).toEqual([{ recipient: { type: 'user', id: connie.id }, role: 'EDITOR' }]);
+    expect(validateChanges(contextFor(dataset, olivia), request)).toEqual([]);
+  });
+
+  it('stops approving once the role change is undone or becomes a removal, and on reset', () => {
+    expect(
+      run(createDraft(dataset), approve, { type: 'undoGrant', principalId: connie.id }).approvals,
+    ).toEqual({});
+    expect(run(createDraft(dataset), approve, { type: 'removeGrant', grant: connieGrant }).approvals).toEqual(
+      {},
+    );
+    expect(run(createDraft(dataset), approve, { type: 'reset' }).approvals).toEqual({});
+    const another = run(createDraft(dataset), approve, {
+      type: 'setGrantRole',
+      grant: connieGrant,
+      role: 'OWNER',
+    });
+    expect(another.approvals).toEqual({ r1: connie.id });
+  });
+
+  it('sends no approvals when there are none', () => {
+    const draft = run(createDraft(dataset), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
+    expect(draftToChangeRequest(draft, dataset, lookup)).not.toHaveProperty('approvesRequests');
+  });
+});

@@ -55,6 +55,9 @@ export interface Draft {
   shareWithLineage: boolean;
   /** Pending edits of existing grants, by principal id. */
   edits: Readonly<Record<string, GrantEdit>>;
+  /** Access requests (§12) the draft approves, by request id: the requester's principal id. A request stays
+   * approved while the draft changes that person's role. */
+  approvals: Readonly<Record<string, string>>;
 }
 
 /** What can happen to a draft. */
@@ -69,6 +72,9 @@ export type DraftAction =
   | { type: 'setGrantRole'; grant: Grant; role: string }
   | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
   | { type: 'removeGrant'; grant: Grant }
+  /** Approve an access request: the requester's role change, marked as approving the request. `grant` is the
+   * requester's grant, or one without a role when they have access only through a group or organization. */
+  | { type: 'approveRequest'; requestId: string; grant: Grant; role: string }
   /** Undo one pending change of a grant, or all of them when `change` is omitted. */
   | { type: 'undoGrant'; principalId: string; change?: 'role' | GrantFlag | 'remove' }
   | { type: 'reset' }
@@ -93,6 +99,7 @@ function initialDraft(defaultRole: string, ownerRole: string): Draft {
     sendNotification: true,
     shareWithLineage: false,
     edits: {},
+    approvals: {},
   };
 }
 
@@ -176,9 +183,31 @@ function rebase(draft: Draft, grants: readonly Grant[]): Draft {
   return rebased;
 }
 
+/** Approvals whose requester's role change has been undone or turned into a removal are dropped. */
+function keepApprovals(draft: Draft): Draft {
+  const entries = Object.entries(draft.approvals);
+  const kept = entries.filter(([, principalId]) => {
+    const edit = draft.edits[principalId];
+    return edit?.role !== undefined && !edit.remove;
+  });
+  return kept.length === entries.length ? draft : { ...draft, approvals: Object.fromEntries(kept) };
+}
+
+function approveRequest(draft: Draft, requestId: string, grant: Grant, role: string): Draft {
+  const edited = editGrant(draft, grant, { role: role.toUpperCase(), remove: false });
+  return { ...edited, approvals: { ...edited.approvals, [requestId]: grant.principalId } };
+}
+
 /** The draft after an action. Pure: the same draft and action always give the same draft. */
 export function draftReducer(draft: Draft, action: DraftAction): Draft {
+  const next = reduceDraft(draft, action);
+  return next === draft ? draft : keepApprovals(next);
+}
+
+function reduceDraft(draft: Draft, action: DraftAction): Draft {
   switch (action.type) {
+    case 'approveRequest':
+      return approveRequest(draft, action.requestId, action.grant, action.role);
     case 'addRecipients':
       return addRecipients(draft, action.recipients);
     case 'removeRecipient':
@@ -302,6 +331,8 @@ export function draftToChangeRequest(
     sendNotification: assetType.options.notify ? draft.sendNotification : false,
     shareWithLineage: assetType.options.shareWithLineage && draft.shareWithLineage,
   };
+  const approvesRequests = Object.keys(draft.approvals);
+  if (approvesRequests.length > 0) request.approvesRequests = approvesRequests;
   return draft.note.trim() === '' || !assetType.options.note ? request : { ...request, note: draft.note };
 }
 
