@@ -5,14 +5,18 @@ const dataset = 'Customer transactions 2024';
 const declineNote = 'Eddie is on it this week; ask again on Monday.';
 const askNote = 'The holdout partition needs fixing before the retrain.';
 
-/** Opens the bell as the current persona and follows the link of the one access request about the dataset. */
-async function answerFromNotification(page: import('@playwright/test').Page) {
+/**
+ * Opens the bell as the current persona and follows the link of the newest access request about the dataset (the
+ * bell lists the newest first; an earlier request, once answered, keeps its notification).
+ */
+async function answerFromNotification(page: import('@playwright/test').Page, requestCount: number) {
   const panel = await openNotifications(page);
-  const notification = panel
+  const notifications = panel
     .getByRole('listitem')
     .filter({ hasText: 'Connie Cole asks for Editor access' })
     .filter({ hasText: dataset });
-  await expect(notification).toHaveCount(1);
+  await expect(notifications).toHaveCount(requestCount);
+  const notification = notifications.first();
   await notification.getByRole('link', { name: `Answer Connie Cole's request for ${dataset}` }).click();
   // The link (`?share=requests`) opened the dialog; the address no longer asks for it.
   await expect(page).toHaveURL(/\/assets\/dataset\/[0-9a-f]{24}$/);
@@ -37,7 +41,7 @@ test('access requests: declined, asked again, approved — each side notified, b
 
   // The seed: Connie's request for Editor waits in Olivia's notification center; she declines it with a message.
   await actAs(page, 'Olivia Owens');
-  let dialog = await answerFromNotification(page);
+  let dialog = await answerFromNotification(page, 1);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Connie Cole asks for Editor' })).toContainText(
     'holdout partition',
   );
@@ -81,7 +85,7 @@ test('access requests: declined, asked again, approved — each side notified, b
 
   // Olivia: the bell shows it; the link opens the dialog on Requests (1); Approve and Save, by keyboard alone.
   await actAs(page, 'Olivia Owens');
-  dialog = await answerFromNotification(page);
+  dialog = await answerFromNotification(page, 2);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Connie Cole asks for Editor' })).toContainText(
     askNote,
   );
