@@ -35,9 +35,9 @@ test('a share reaches the recipient: notification with the note, a link to the a
   // Focus returns to the button that opened the dialog.
   await expect(assetRow(page, deployment).getByRole('button', { name: 'Share' })).toBeFocused();
 
-  // Eddie has one unread notification, with the note.
+  // Eddie has one unread notification of this share, with the note (besides the seed's access request he may answer).
   await actAs(page, 'Eddie Evans');
-  await expect(page.getByRole('button', { name: 'Notifications, 1 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Notifications, 2 unread' })).toBeVisible();
   const panel = await openNotifications(page);
   const notification = panel.getByRole('listitem').filter({ hasText: deployment });
   await expect(notification).toHaveCount(1);
@@ -50,7 +50,7 @@ test('a share reaches the recipient: notification with the note, a link to the a
   await notification.getByRole('link', { name: `Open ${deployment}` }).click();
   await expect(page).toHaveURL(/\/assets\/deployment\/[0-9a-f]{24}$/);
   await expect(page.getByRole('heading', { level: 1, name: deployment })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Notifications, 0 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Notifications, 1 unread' })).toBeVisible();
 
   // The outbox holds the e-mail to Eddie.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
@@ -68,12 +68,14 @@ test('a share reaches the recipient: notification with the note, a link to the a
   await openApp(page, '/');
   await expect(assetRow(page, deployment)).toContainText('Owner');
 
-  // Reset demo data brings back the seed: no notification, no e-mail, Eddie a User again.
+  // Reset demo data brings back the seed: no share notification (only the seed's access request), no e-mail,
+  // Eddie a User again.
   await resetDemoData(page);
   await expect(assetRow(page, deployment)).toContainText('User');
-  await expect(notificationBell(page)).toHaveAccessibleName('Notifications, 0 unread');
-  const emptyPanel = await openNotifications(page);
-  await expect(emptyPanel).toContainText('Nothing has been shared with you yet.');
+  await expect(notificationBell(page)).toHaveAccessibleName('Notifications, 1 unread');
+  const seedPanel = await openNotifications(page);
+  await expect(seedPanel.getByRole('listitem')).toHaveCount(1);
+  await expect(seedPanel.getByRole('listitem').filter({ hasText: deployment })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
   await expect(page.getByRole('article', { name: /^E-mail to / })).toHaveCount(0);

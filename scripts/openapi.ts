@@ -153,6 +153,7 @@ export function buildOpenApiDocument(): JsonSchema {
       { name: 'principals', description: 'The people, groups, organizations and roles one can share with.' },
       { name: 'assets', description: 'The assets the actor can see, with their role on each.' },
       { name: 'sharing', description: 'Access lists, their changes and previews, and external links.' },
+      { name: 'accessRequests', description: 'Asking for more access, and answering such requests (§12).' },
       { name: 'notifications', description: "The actor's notification center." },
       { name: 'demo', description: 'Mock backend only.' },
     ],

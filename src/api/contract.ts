@@ -57,6 +57,9 @@ export const ruleCodes = [
   'VERSION_CONFLICT',
   'LINEAGE_INPUT_NOT_SHAREABLE',
   'DATA_USE_NOT_HELD',
+  'REQUEST_NOT_NEEDED',
+  'REQUEST_PENDING',
+  'REQUEST_NOT_PENDING',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.
@@ -164,6 +167,10 @@ export const accountSchema = documented(
     fullName: z.string(),
     orgId: objectIdSchema,
     orgName: z.optional(z.string()),
+    rbacCeiling: documented(z.optional(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(3))), {
+      description:
+        'The highest level (3 = owner, 2 = read-write, 1 = read-only) the organization allows the actor on any asset; absent = 3.',
+    }),
   }),
   { id: 'Account' },
 );
@@ -348,6 +355,10 @@ export const sharedRolesUpdateBodySchema = documented(
     applyGrantToLinkedObjects: documented(z.optional(z.boolean()), {
       description: 'Share the linked inputs too (R16).',
     }),
+    approvesRequests: documented(z.optional(z.array(z.string())), {
+      description:
+        'Pending access requests (§12) this save approves. Each must be pending on this asset, grantable by the actor (R5, R7), and granted by the same save (else 422 REQUEST_NOT_PENDING); any refusal approves nothing.',
+    }),
   }),
   { id: 'SharedRolesUpdate' },
 );
@@ -451,6 +462,16 @@ export const notificationSchema = documented(
       description: 'The group or organization shared with, when not direct.',
     }),
     link: documented(z.string(), { description: 'App path of the asset, e.g. `/assets/dataset/<id>`.' }),
+    kind: documented(
+      z.optional(z.enum(['shared', 'accessRequested', 'requestApproved', 'requestDeclined'])),
+      {
+        description:
+          'What happened: shared with the actor (also when absent); someone asked the actor for access (`role` asked for, `link` opens the requests); the actor’s request was approved or declined.',
+      },
+    ),
+    message: documented(z.optional(z.string()), {
+      description: 'An access request’s message, or what the person who declined it wrote.',
+    }),
   }),
   { id: 'Notification' },
 );
@@ -462,3 +483,58 @@ export const notificationListSchema = documented(
   { id: 'NotificationList' },
 );
 export type NotificationList = z.infer<typeof notificationListSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Access requests (SPEC §12)
+
+/** Where an access request stands. */
+export const accessRequestStatusSchema = documented(z.enum(['pending', 'approved', 'declined', 'granted']), {
+  id: 'AccessRequestStatus',
+  description: '`granted`: the role arrived some other way while the request was pending.',
+});
+
+/** One access request: who asks, for which role, why, and where it stands. */
+export const accessRequestSchema = documented(
+  z.object({
+    id: objectIdSchema,
+    requester: z.object({ id: objectIdSchema, fullName: z.string(), username: z.string() }),
+    role: roleNameSchema,
+    message: z.string(),
+    status: accessRequestStatusSchema,
+    createdAt: documented(z.string(), { description: 'ISO 8601.' }),
+    decidedAt: documented(z.optional(z.string()), {
+      description: 'When it stopped being pending (ISO 8601).',
+    }),
+    declineMessage: documented(z.optional(z.string()), {
+      description: 'What the person who declined wrote.',
+    }),
+  }),
+  { id: 'AccessRequest' },
+);
+export type AccessRequestBody = z.infer<typeof accessRequestSchema>;
+
+/** `GET /{collection}/{id}/accessRequests`: pending requests the actor may act on, and the actor's own. */
+export const accessRequestPageSchema = documented(pageOf(accessRequestSchema), { id: 'AccessRequestPage' });
+export type AccessRequestPage = z.infer<typeof accessRequestPageSchema>;
+
+/** `GET /{collection}/{id}/accessRequests` query. */
+export const accessRequestsQuerySchema = z.object(pagingQuery(100, 1000));
+
+/** `POST /{collection}/{id}/accessRequests` body. Role and message length are rules (422). */
+export const accessRequestCreateBodySchema = documented(
+  z.object({
+    role: documented(z.string(), { description: 'The role asked for, any case.', examples: ['EDITOR'] }),
+    message: documented(z.optional(z.string()), { description: 'At most 1,000 characters.' }),
+  }),
+  { id: 'AccessRequestCreate' },
+);
+export type AccessRequestCreateBody = z.infer<typeof accessRequestCreateBodySchema>;
+
+/** `POST …/accessRequests/{requestId}/decline` body. */
+export const accessRequestDeclineBodySchema = documented(
+  z.object({
+    message: documented(z.optional(z.string()), { description: 'At most 1,000 characters.' }),
+  }),
+  { id: 'AccessRequestDecline' },
+);
+export type AccessRequestDeclineBody = z.infer<typeof accessRequestDeclineBodySchema>;

@@ -6,6 +6,11 @@
 import { z } from 'zod/mini';
 import {
   accessExplanationSchema,
+  accessRequestCreateBodySchema,
+  accessRequestDeclineBodySchema,
+  accessRequestPageSchema,
+  accessRequestSchema,
+  accessRequestsQuerySchema,
   accountSchema,
   assetListQuerySchema,
   assetPageSchema,
@@ -42,7 +47,7 @@ export interface Endpoint {
   operationId: string;
   method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
-  tag: 'account' | 'principals' | 'assets' | 'sharing' | 'notifications' | 'demo';
+  tag: 'account' | 'principals' | 'assets' | 'sharing' | 'accessRequests' | 'notifications' | 'demo';
   summary: string;
   description?: string;
   pathParams?: z.ZodMiniObject;
@@ -186,7 +191,7 @@ const endpointsAsWritten: readonly Endpoint[] = [
     tag: 'sharing',
     summary: 'Apply changes to the access list, atomically.',
     description:
-      'Every entry is checked against every rule; any violation changes nothing. `role: "NO_ROLE"` or `null` revokes.',
+      'Every entry is checked against every rule; any violation changes nothing. `role: "NO_ROLE"` or `null` revokes. `approvesRequests` approves access requests in the same save: each must be pending here, grantable by the actor and granted by this save (else 422 REQUEST_NOT_PENDING); any refusal approves nothing.',
     pathParams: assetPath,
     requestHeaders: ifMatchHeader,
     body: sharedRolesUpdateBodySchema,
@@ -223,6 +228,74 @@ const endpointsAsWritten: readonly Endpoint[] = [
       401: unauthorized,
       404: notFound,
       412: versionConflict,
+    },
+  },
+  {
+    operationId: 'listAccessRequests',
+    method: 'get',
+    path: '/{collection}/{id}/accessRequests',
+    tag: 'accessRequests',
+    summary: 'Access requests (§12): pending ones the actor may act on (R5, R7), and the actor’s own.',
+    description:
+      'A pending request whose role the requester has meanwhile been given some other way is answered as `granted`.',
+    pathParams: assetPath,
+    query: accessRequestsQuerySchema,
+    responses: {
+      200: { description: 'A page of access requests, oldest first.', schema: accessRequestPageSchema },
+      400: badRequest,
+      401: unauthorized,
+      404: notFound,
+    },
+  },
+  {
+    operationId: 'createAccessRequest',
+    method: 'post',
+    path: '/{collection}/{id}/accessRequests',
+    tag: 'accessRequests',
+    summary: 'Ask for a role above your own (R20); everyone who may grant it is notified.',
+    pathParams: assetPath,
+    body: accessRequestCreateBodySchema,
+    responses: {
+      201: { description: 'The request, pending.', schema: accessRequestSchema },
+      400: badRequest,
+      401: unauthorized,
+      404: notFound,
+      409: {
+        description: 'A request of yours is already pending here (R20, REQUEST_PENDING).',
+        schema: errorBodySchema,
+      },
+      422: {
+        description:
+          'R20: the role is not above your own (REQUEST_NOT_NEEDED) or above your RBAC ceiling (ROLE_ABOVE_RECIPIENT_CEILING, with a suggestion); or an unknown role (INVALID_ROLE), a message over 1,000 characters (NOTE_TOO_LONG).',
+        schema: errorBodySchema,
+      },
+    },
+  },
+  {
+    operationId: 'declineAccessRequest',
+    method: 'post',
+    path: '/{collection}/{id}/accessRequests/{requestId}/decline',
+    tag: 'accessRequests',
+    summary: 'Decline a pending access request, with an optional message; the requester is notified.',
+    pathParams: z.object({ collection: collectionParam, id: z.string(), requestId: z.string() }),
+    body: accessRequestDeclineBodySchema,
+    responses: {
+      200: { description: 'The request, declined.', schema: accessRequestSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: {
+        description: 'The actor could not grant the role asked for (R5, R7), e.g. the requester themselves.',
+        schema: errorBodySchema,
+      },
+      404: {
+        description: 'No such asset or request, or the actor cannot see them.',
+        schema: errorBodySchema,
+      },
+      422: {
+        description:
+          'The request is no longer pending (REQUEST_NOT_PENDING), or the message is over 1,000 characters.',
+        schema: errorBodySchema,
+      },
     },
   },
   {

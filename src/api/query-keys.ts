@@ -54,6 +54,9 @@ export const sharingKeys = {
     [...sharingKeys.asset(assetType, assetId), 'preview', body] as const,
   access: (assetType: string, assetId: string, userId: string) =>
     [...sharingKeys.asset(assetType, assetId), 'access', userId] as const,
+  /** The access requests of one asset the actor is answered (§12). */
+  accessRequests: (assetType: string, assetId: string) =>
+    [...sharingKeys.asset(assetType, assetId), 'accessRequests'] as const,
   externalShare: (assetType: string, assetId: string) =>
     [...sharingKeys.asset(assetType, assetId), 'externalShare'] as const,
   /** Every recipient search's results. */

@@ -15,6 +15,8 @@ import type {
 } from '../sharing/types.ts';
 import {
   type AccessImpact as AccessImpactBody,
+  type AccessRequestBody,
+  accessRequestSchema,
   errorEntrySchema,
   ruleCodes,
   type SharedRole,
@@ -26,6 +28,8 @@ import {
 import {
   accessImpactBodyOf,
   accessImpactOf,
+  accessRequestBodyOf,
+  accessRequestOf,
   changeRequestOf,
   changeRequestToBody,
   displayNameOf,
@@ -67,6 +71,7 @@ const changeRequest: fc.Arbitrary<ChangeRequest> = fc.record(
     note: name,
     sendNotification: fc.boolean(),
     shareWithLineage: fc.boolean(),
+    approvesRequests: fc.array(objectId, { minLength: 1, maxLength: 3 }),
   },
   { ...plain, requiredKeys: ['changes'] },
 );
@@ -97,6 +102,7 @@ const updateBody: fc.Arbitrary<SharedRolesUpdateBody> = fc.record(
     note: name,
     sendNotification: fc.boolean(),
     applyGrantToLinkedObjects: fc.boolean(),
+    approvesRequests: fc.array(objectId, { minLength: 1, maxLength: 3 }),
   },
   { ...plain, requiredKeys: ['operation', 'roles'] },
 );
@@ -332,5 +338,53 @@ describe('errorEntryOf', () => {
         expect({ rule: ruleOfCode[entry.code as RuleCode], ...entry }).toStrictEqual(found);
       }),
     );
+  });
+});
+
+/** An access request as the backend answers one. */
+const accessRequestBody: fc.Arbitrary<AccessRequestBody> = fc.record(
+  {
+    id: objectId,
+    requester: fc.record({ id: objectId, fullName: name, username: name }, plain),
+    role: upperCaseRole,
+    message: fc.string({ maxLength: 40 }),
+    status: fc.constantFrom('pending', 'approved', 'declined', 'granted'),
+    createdAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    decidedAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    declineMessage: name,
+  },
+  { ...plain, requiredKeys: ['id', 'requester', 'role', 'message', 'status', 'createdAt'] },
+);
+
+describe('accessRequestBodyOf ⇄ accessRequestOf', () => {
+  it('writes back every access request it reads, as the contract accepts it', () => {
+    fc.assert(
+      fc.property(accessRequestBody, (body) => {
+        const { request, requester } = accessRequestOf(body);
+        const written = accessRequestBodyOf(request, requester);
+        expect(written).toStrictEqual(body);
+        expect(accessRequestSchema.parse(written)).toStrictEqual(body);
+      }),
+    );
+  });
+
+  it('reads the role upper case and the requester by id', () => {
+    const { request, requester } = accessRequestOf({
+      id: 'a'.repeat(24),
+      requester: { id: 'b'.repeat(24), fullName: 'Connie Cole', username: 'connie@acme.test' },
+      role: 'editor',
+      message: 'Please',
+      status: 'pending',
+      createdAt: '2025-03-01T10:00:00.000Z',
+    });
+    expect(request).toEqual({
+      id: 'a'.repeat(24),
+      requesterId: 'b'.repeat(24),
+      role: 'EDITOR',
+      message: 'Please',
+      status: 'pending',
+      createdAt: '2025-03-01T10:00:00.000Z',
+    });
+    expect(requester.fullName).toBe('Connie Cole');
   });
 });

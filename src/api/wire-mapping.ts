@@ -3,6 +3,7 @@
  * place: the dialog writes requests and reads answers with these, the mock backend reads requests and writes
  * answers with the same functions, so the two sides cannot drift apart.
  */
+import type { AccessRequest, RequesterSummary } from '../sharing/access-requests.ts';
 import { findRole, roleAtLevel } from '../sharing/asset-types.ts';
 import type { AccessImpact, ImpactEntry } from '../sharing/policy.ts';
 import type {
@@ -16,6 +17,7 @@ import type {
 } from '../sharing/types.ts';
 import type {
   AccessImpact as AccessImpactBody,
+  AccessRequestBody,
   ErrorEntry,
   ImpactEntry as ImpactEntryBody,
   SharedRole,
@@ -58,6 +60,7 @@ export function changeRequestToBody(request: ChangeRequest): SharedRolesUpdateBo
   if (request.note) body.note = request.note;
   if (request.sendNotification !== undefined) body.sendNotification = request.sendNotification;
   if (request.shareWithLineage !== undefined) body.applyGrantToLinkedObjects = request.shareWithLineage;
+  if (request.approvesRequests?.length) body.approvesRequests = [...request.approvesRequests];
   return body;
 }
 
@@ -67,6 +70,7 @@ export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
   if (body.note !== undefined) request.note = body.note;
   if (body.sendNotification !== undefined) request.sendNotification = body.sendNotification;
   if (body.applyGrantToLinkedObjects !== undefined) request.shareWithLineage = body.applyGrantToLinkedObjects;
+  if (body.approvesRequests?.length) request.approvesRequests = [...body.approvesRequests];
   return request;
 }
 
@@ -155,4 +159,39 @@ export function errorEntryOf(violation: Violation): ErrorEntry {
   const entry: ErrorEntry = { index: violation.index, code: violation.code, message: violation.message };
   if (violation.recipient !== undefined) entry.recipient = violation.recipient;
   return entry;
+}
+
+// --- An access request: the domain's request, with the names of who asks.
+
+/** The wire form of an access request and its requester. */
+export function accessRequestBodyOf(request: AccessRequest, requester: RequesterSummary): AccessRequestBody {
+  const body: AccessRequestBody = {
+    id: request.id,
+    requester: { id: requester.id, fullName: requester.fullName, username: requester.username },
+    role: request.role,
+    message: request.message,
+    status: request.status,
+    createdAt: request.createdAt,
+  };
+  if (request.decidedAt !== undefined) body.decidedAt = request.decidedAt;
+  if (request.declineMessage !== undefined) body.declineMessage = request.declineMessage;
+  return body;
+}
+
+/** The access request a wire entry stands for, and who asks; roles come in any case and are read upper case. */
+export function accessRequestOf(body: AccessRequestBody): {
+  request: AccessRequest;
+  requester: RequesterSummary;
+} {
+  const request: AccessRequest = {
+    id: body.id,
+    requesterId: body.requester.id,
+    role: body.role.toUpperCase(),
+    message: body.message,
+    status: body.status,
+    createdAt: body.createdAt,
+  };
+  if (body.decidedAt !== undefined) request.decidedAt = body.decidedAt;
+  if (body.declineMessage !== undefined) request.declineMessage = body.declineMessage;
+  return { request, requester: { ...body.requester } };
 }

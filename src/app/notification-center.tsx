@@ -112,6 +112,40 @@ export function NotificationCenter() {
   );
 }
 
+/** What happened, in one sentence: a share, or an access request asked, approved or declined. */
+function NotificationText({ notification, typeLabel }: { notification: Notification; typeLabel: string }) {
+  const actor = <strong>{notification.actorName}</strong>;
+  const asset = <strong>{notification.assetName}</strong>;
+  const role = <strong>{roleLabel(notification.assetType, notification.role)}</strong>;
+  switch (notification.kind) {
+    case 'accessRequested':
+      return (
+        <p className="notification__text">
+          {actor} asks for {role} access to the {typeLabel} {asset}.
+        </p>
+      );
+    case 'requestApproved':
+      return (
+        <p className="notification__text">
+          {actor} approved your request for {role} access to the {typeLabel} {asset}.
+        </p>
+      );
+    case 'requestDeclined':
+      return (
+        <p className="notification__text">
+          {actor} declined your request for {role} access to the {typeLabel} {asset}.
+        </p>
+      );
+    default:
+      return (
+        <p className="notification__text">
+          {actor} shared the {typeLabel} {asset}{' '}
+          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as {role}.
+        </p>
+      );
+  }
+}
+
 interface NotificationItemProps {
   notification: Notification;
   onOpen: () => void;
@@ -125,14 +159,9 @@ function NotificationItem({ notification, onOpen, onMarkRead, marking }: Notific
     <li className={notification.read ? 'notification' : 'notification notification--unread'}>
       {notification.read ? null : <span className="notification__dot" role="img" aria-label="Unread" />}
       <div className="notification__body">
-        <p className="notification__text">
-          <strong>{notification.actorName}</strong> shared the {typeLabel}{' '}
-          <strong>{notification.assetName}</strong>{' '}
-          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as{' '}
-          <strong>{roleLabel(notification.assetType, notification.role)}</strong>.
-        </p>
-        {notification.note ? (
-          <blockquote className="notification__note">{notification.note}</blockquote>
+        <NotificationText notification={notification} typeLabel={typeLabel} />
+        {notification.note || notification.message ? (
+          <blockquote className="notification__note">{notification.note ?? notification.message}</blockquote>
         ) : null}
         <div className="notification__meta">
           <time dateTime={notification.createdAt} title={fullDateTime(notification.createdAt)}>
@@ -143,9 +172,13 @@ function NotificationItem({ notification, onOpen, onMarkRead, marking }: Notific
               className="notification__link"
               to={notification.link}
               onClick={onOpen}
-              aria-label={`Open ${notification.assetName}`}
+              aria-label={
+                notification.kind === 'accessRequested'
+                  ? `Answer ${notification.actorName}'s request for ${notification.assetName}`
+                  : `Open ${notification.assetName}`
+              }
             >
-              Open
+              {notification.kind === 'accessRequested' ? 'Answer' : 'Open'}
             </Link>
             {notification.read ? null : (
               <button type="button" className="text-button" onClick={onMarkRead} disabled={marking}>

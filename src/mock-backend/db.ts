@@ -1,4 +1,5 @@
 import { type GrantIndex, indexGrants } from '../sharing/access.ts';
+import type { AccessRequest } from '../sharing/access-requests.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
 import type { PrincipalDirectory } from './directory.ts';
@@ -40,6 +41,13 @@ export interface ShareEvent {
   note?: string;
 }
 
+/** An access request (§12) on one asset, and whom its creation notified. */
+export interface StoredAccessRequest extends AccessRequest {
+  assetId: string;
+  /** The users who could grant the role when it was asked for: they were notified. */
+  grantorIds: string[];
+}
+
 /** The mutable part of the database: what the browser persists. */
 export interface DatabaseSnapshot {
   epoch: number;
@@ -48,6 +56,8 @@ export interface DatabaseSnapshot {
   events: ShareEvent[];
   readNotificationIds: string[];
   scale: boolean;
+  /** Absent in what was persisted before access requests existed. */
+  accessRequests?: StoredAccessRequest[];
 }
 
 /**
@@ -57,6 +67,7 @@ export interface DatabaseSnapshot {
 export class MockDatabase {
   readonly assets = new Map<string, StoredAsset>();
   events: ShareEvent[] = [];
+  accessRequests: StoredAccessRequest[] = [];
   readNotificationIds = new Set<string>();
   /** Changes on every reset, so an ETag from before a reset never matches after it. */
   epoch: number;
@@ -143,6 +154,7 @@ export class MockDatabase {
       events: this.events,
       readNotificationIds: [...this.readNotificationIds],
       scale: this.scale,
+      accessRequests: this.accessRequests,
     };
   }
 
@@ -154,5 +166,6 @@ export class MockDatabase {
     for (const asset of snapshot.assets) this.assets.set(asset.id, asset);
     this.events = snapshot.events;
     this.readNotificationIds = new Set(snapshot.readNotificationIds);
+    this.accessRequests = snapshot.accessRequests ?? [];
   }
 }

@@ -1,4 +1,5 @@
 import { accessHandlers } from './handlers/access.ts';
+import { accessRequestHandlers } from './handlers/access-requests.ts';
 import { accountHandlers } from './handlers/account.ts';
 import { assetHandlers } from './handlers/assets.ts';
 import { demoHandlers } from './handlers/demo.ts';
@@ -25,6 +26,7 @@ export const handlers = [
   ...outboxHandlers,
   ...externalShareHandlers,
   ...sharedRolesHandlers,
+  ...accessRequestHandlers,
   ...accessHandlers,
   ...assetHandlers,
 ];

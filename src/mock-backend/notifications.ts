@@ -78,8 +78,84 @@ function notificationId(event: ShareEvent, userId: string): string {
   return objectIdFor(`notification:${event.id}:${userId}`);
 }
 
-/** The actor's notifications, newest first. */
+/** Where a link opens the asset's share dialog on its access requests. */
+export function accessRequestsLink(link: string): string {
+  return `${link}?share=requests`;
+}
+
+/**
+ * What access requests tell a user: each person who could grant a role hears that someone asked for it (with the
+ * message, and a link that opens the requests), and the requester hears when it was approved or declined.
+ */
+function requestNotificationsFor(db: MockDatabase, user: Principal): Notification[] {
+  const notifications: Notification[] = [];
+  for (const request of db.accessRequests) {
+    const asset = db.assets.get(request.assetId);
+    if (!asset) continue;
+    const assetType = db.assetTypeOf(asset);
+    const about = {
+      assetId: asset.id,
+      assetName: asset.name,
+      assetType: asset.assetTypeId,
+      collection: assetType.collection,
+      role: request.role,
+    };
+    const nameOf = (id: string | undefined) => (id && db.user(id)?.displayName) || 'Someone';
+    const notify = (
+      key: string,
+      createdAt: string,
+      fields: Pick<Notification, 'actorName' | 'kind' | 'link'>,
+      message?: string,
+    ) => {
+      const id = objectIdFor(`${key}:${request.id}:${user.id}`);
+      const notification: Notification = {
+        id,
+        createdAt,
+        read: db.readNotificationIds.has(id),
+        ...about,
+        ...fields,
+      };
+      if (message) notification.message = message;
+      notifications.push(notification);
+    };
+    if (request.grantorIds.includes(user.id)) {
+      notify(
+        'access-request',
+        request.createdAt,
+        {
+          actorName: nameOf(request.requesterId),
+          kind: 'accessRequested',
+          link: accessRequestsLink(assetLink(asset)),
+        },
+        request.message,
+      );
+    }
+    if (request.requesterId === user.id && (request.status === 'approved' || request.status === 'declined')) {
+      notify(
+        'access-request-decision',
+        request.decidedAt ?? request.createdAt,
+        {
+          actorName: nameOf(request.deciderId),
+          kind: request.status === 'approved' ? 'requestApproved' : 'requestDeclined',
+          link: assetLink(asset),
+        },
+        request.declineMessage,
+      );
+    }
+  }
+  return notifications;
+}
+
+function newestFirst(a: Notification, b: Notification): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+}
+
+/** The actor's notifications, newest first: what was shared with them, and what access requests told them. */
 export function notificationsFor(db: MockDatabase, user: Principal): Notification[] {
+  return [...shareNotificationsFor(db, user), ...requestNotificationsFor(db, user)].sort(newestFirst);
+}
+
+function shareNotificationsFor(db: MockDatabase, user: Principal): Notification[] {
   const notifications: Notification[] = [];
   for (let i = db.events.length - 1; i >= 0; i--) {
     const event = db.events[i] as ShareEvent;

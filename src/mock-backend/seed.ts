@@ -1,7 +1,8 @@
 import { assetTypes, findRole } from '../sharing/asset-types.ts';
 import { nextGrant } from '../sharing/policy.ts';
 import type { Grant, Level, Principal } from '../sharing/types.ts';
-import { MockDatabase, type StoredAsset } from './db.ts';
+import { grantorsOf } from './access-requests.ts';
+import { MockDatabase, type StoredAccessRequest, type StoredAsset } from './db.ts';
 import { type DirectoryUser, type Organization, PrincipalDirectory } from './directory.ts';
 import { emailLocalPart, firstNames, lastNames } from './names.ts';
 import { type PersonaKey, personaDefinitions, personaId } from './personas.ts';
@@ -480,5 +481,26 @@ export function createSeededDatabase(options: { scale?: boolean; epoch?: number 
     const asset = buildAsset(spec, colleagues, random);
     db.assets.set(asset.id, asset);
   }
+  db.accessRequests.push(seedAccessRequest(db));
   return db;
+}
+
+/** The id of the seed's pending access request: Connie asks for Editor on the dataset. */
+export const seedAccessRequestId = objectIdFor('access-request:connie:dataset');
+
+/** The seed's one pending access request (§12), and whom it notified: everyone who may grant Editor there. */
+function seedAccessRequest(db: MockDatabase): StoredAccessRequest {
+  const asset = db.assets.get(demoAssetId('dataset')) as StoredAsset;
+  const request: StoredAccessRequest = {
+    id: seedAccessRequestId,
+    assetId: asset.id,
+    requesterId: personaId('connie'),
+    role: 'EDITOR',
+    message: 'I need to fix the holdout partition before the quarterly retrain. Editor for a week would do.',
+    status: 'pending',
+    createdAt: isoDaysAgo(0),
+    grantorIds: [],
+  };
+  request.grantorIds = grantorsOf(db, asset, request);
+  return request;
 }

@@ -26,6 +26,7 @@ export {
   type ShareDialogMessages,
   type ShareDialogMessagesOverrides,
 } from './messages.ts';
+export { ShareDialogRequests } from './parts/access-requests.tsx';
 export { ShareDialogBody, type ShareDialogBodyProps } from './parts/dialog-body.tsx';
 export { ShareDialogClose, type ShareDialogCloseProps } from './parts/dialog-close.tsx';
 export { ShareDialogDescription, type ShareDialogDescriptionProps } from './parts/dialog-description.tsx';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDialogAsset } from './dialog-asset.tsx';
+import { ShareDialogRequests } from './parts/access-requests.tsx';
 import { ShareDialogBody } from './parts/dialog-body.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
 import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
@@ -23,6 +24,7 @@ function DefaultEditorParts() {
       <ShareDialogBody>
         <ShareDialogErrorSummary />
         <ShareDialogInvite />
+        <ShareDialogRequests />
         <ShareDialogExternalLink />
         <ShareDialogSharedWith />
       </ShareDialogBody>

@@ -33,6 +33,8 @@ export interface ShareDialogRootOptions {
    * calls it only once they chose to discard.
    */
   onOpenChange?(open: boolean): void;
+  /** Open on the access requests (`Requests (<n>)` expanded and focused), e.g. from a notification's link. */
+  initialView?: 'requests';
   children?: ReactNode;
 }
 
@@ -47,6 +49,8 @@ interface ShareDialogRootContextValue {
   assetId: string;
   /** The assets of a dialog that shares several at once; null for one asset. */
   assets: readonly ShareDialogAssetRef[] | null;
+  /** The view the dialog opens on (`requests`: the access requests), from the root's `initialView`. */
+  initialView: 'requests' | undefined;
   /** The editor registers its guard here; the root consults it before closing. */
   closeGuardRef: RefObject<CloseGuard | null>;
   /** The dialog element, once the content is rendered: where the editor moves focus. */
@@ -72,6 +76,7 @@ export function ShareDialogRoot({
   open: openProp,
   defaultOpen = false,
   onOpenChange,
+  initialView,
   children,
 }: ShareDialogRootProps) {
   const [open, setOpen] = useControllableState({
@@ -96,11 +101,12 @@ export function ShareDialogRoot({
       assetType,
       assetId,
       assets: assets ?? null,
+      initialView,
       closeGuardRef,
       contentRef,
       forceClose: () => setOpen(false),
     }),
-    [assetType, assetId, assets, setOpen],
+    [assetType, assetId, assets, initialView, setOpen],
   );
 
   return (

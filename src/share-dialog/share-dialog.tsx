@@ -1,4 +1,5 @@
 import { isValidElement, type ReactNode } from 'react';
+import { ShareDialogRequests } from './parts/access-requests.tsx';
 import { ShareDialogBody } from './parts/dialog-body.tsx';
 import { ShareDialogClose } from './parts/dialog-close.tsx';
 import { ShareDialogDescription } from './parts/dialog-description.tsx';
@@ -47,7 +48,7 @@ function ShareDialogComponent({ trigger, className, ...rootProps }: ShareDialogP
  * with a view of its own). Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts, as
  * Radix's Dialog: `Root` (open state, controlled or not) holds a `Trigger` and the `Content`; inside the content,
  * a header (`Header`, or `Title`, `Description` and `Close` of the host's arranging) and the `Editor`, which loads
- * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `ExternalLink`, `SharedWith`) and the
+ * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `Requests`, `ExternalLink`, `SharedWith`) and the
  * `Footer`, in any order the host lays out.
  */
 export const ShareDialog = Object.assign(ShareDialogComponent, {
@@ -62,6 +63,7 @@ export const ShareDialog = Object.assign(ShareDialogComponent, {
   Body: ShareDialogBody,
   ErrorSummary: ShareDialogErrorSummary,
   Invite: ShareDialogInvite,
+  Requests: ShareDialogRequests,
   ExternalLink: ShareDialogExternalLink,
   SharedWith: ShareDialogSharedWith,
   Footer: ShareDialogFooter,

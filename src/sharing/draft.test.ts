@@ -62,7 +62,7 @@ const [oliviaGrant, eddieGrant, connieGrant] = datasetGrants as [Grant, Grant, G
 
 describe('createDraft and initialInviteSettings', () => {
   it('starts empty, at the asset type’s default role, notifying, without lineage', () => {
-    expect(createDraft()).toEqual({ additions: [], edits: {} });
+    expect(createDraft()).toEqual({ additions: [], edits: {}, approvals: {} });
     expect(initialInviteSettings(deployment, deployment.defaultRole)).toEqual({
       newRole: 'USER',
       canShare: false,
@@ -315,5 +315,44 @@ describe('draftGrants', () => {
     expect(
       draftGrants(draft, invite, deployment, grants).filter((grant) => grant.role === 'OWNER'),
     ).toHaveLength(2);
+  });
+});
+
+describe('approving an access request', () => {
+  const connieGrant = grantTo(dataset, connie, 1);
+  const lookup = (principalId: string) => (principalId === connie.id ? connieGrant : undefined);
+  const invite = initialInviteSettings(dataset, dataset.defaultRole);
+  const approve: DraftAction = {
+    type: 'approveRequest',
+    requestId: 'r1',
+    grant: connieGrant,
+    role: 'editor',
+  };
+
+  it('puts the role change into the draft, and the save approves the request with it', () => {
+    const draft = run(createDraft(), approve);
+    expect(draft.edits[connie.id]?.role).toBe('EDITOR');
+    expect(draft.approvals).toEqual({ r1: connie.id });
+    const request = draftToChangeRequest(draft, invite, dataset, lookup);
+    expect(request.approvesRequests).toEqual(['r1']);
+    expect(request.changes).toEqual([{ recipient: { type: 'user', id: connie.id }, role: 'EDITOR' }]);
+    expect(validateChanges(contextFor(dataset, olivia), request)).toEqual([]);
+  });
+
+  it('stops approving once the role change is undone or becomes a removal, and on reset', () => {
+    expect(run(createDraft(), approve, { type: 'undoGrant', principalId: connie.id }).approvals).toEqual({});
+    expect(run(createDraft(), approve, { type: 'removeGrant', grant: connieGrant }).approvals).toEqual({});
+    expect(run(createDraft(), approve, { type: 'reset' }).approvals).toEqual({});
+    const another = run(createDraft(), approve, {
+      type: 'setGrantRole',
+      grant: connieGrant,
+      role: 'OWNER',
+    });
+    expect(another.approvals).toEqual({ r1: connie.id });
+  });
+
+  it('sends no approvals when there are none', () => {
+    const draft = run(createDraft(), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
+    expect(draftToChangeRequest(draft, invite, dataset, lookup)).not.toHaveProperty('approvesRequests');
   });
 });

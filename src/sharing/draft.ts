@@ -35,6 +35,11 @@ export interface Draft {
   additions: readonly Addition[];
   /** Pending edits of existing grants, by principal id. */
   edits: Readonly<Record<string, GrantEdit>>;
+  /**
+   * Access requests (SPEC §12) the draft approves, by request id: the requester's principal id. A request stays
+   * approved while the draft changes that person's role.
+   */
+  approvals: Readonly<Record<string, string>>;
 }
 
 /**
@@ -82,6 +87,9 @@ export type DraftAction =
   | { type: 'setGrantRole'; grant: Grant; role: string }
   | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
   | { type: 'removeGrant'; grant: Grant }
+  /** Approve an access request: the requester's role change, marked as approving the request. `grant` is the
+   * requester's grant, or one without a role when they have access only through a group or organization. */
+  | { type: 'approveRequest'; requestId: string; grant: Grant; role: string }
   /** Undo one pending change of a grant, or all of them when `change` is omitted. */
   | { type: 'undoGrant'; principalId: string; change?: 'role' | GrantFlag | 'remove' }
   | { type: 'reset' }
@@ -90,7 +98,7 @@ export type DraftAction =
 
 /** A draft without changes. */
 export function createDraft(): Draft {
-  return { additions: [], edits: {} };
+  return { additions: [], edits: {}, approvals: {} };
 }
 
 function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): Draft {
@@ -155,9 +163,31 @@ function rebase(draft: Draft, grants: readonly Grant[]): Draft {
   return rebased;
 }
 
+/** Approvals whose requester's role change has been undone or turned into a removal are dropped. */
+function keepApprovals(draft: Draft): Draft {
+  const entries = Object.entries(draft.approvals);
+  const kept = entries.filter(([, principalId]) => {
+    const edit = draft.edits[principalId];
+    return edit?.role !== undefined && !edit.remove;
+  });
+  return kept.length === entries.length ? draft : { ...draft, approvals: Object.fromEntries(kept) };
+}
+
+function approveRequest(draft: Draft, requestId: string, grant: Grant, role: string): Draft {
+  const edited = editGrant(draft, grant, { role: role.toUpperCase(), remove: false });
+  return { ...edited, approvals: { ...edited.approvals, [requestId]: grant.principalId } };
+}
+
 /** The draft after an action. Pure: the same draft and action always give the same draft. */
 export function draftReducer(draft: Draft, action: DraftAction): Draft {
+  const next = reduceDraft(draft, action);
+  return next === draft ? draft : keepApprovals(next);
+}
+
+function reduceDraft(draft: Draft, action: DraftAction): Draft {
   switch (action.type) {
+    case 'approveRequest':
+      return approveRequest(draft, action.requestId, action.grant, action.role);
     case 'addRecipients':
       return addRecipients(draft, action.recipients);
     case 'removeRecipient':
@@ -277,6 +307,8 @@ export function draftToChangeRequest(
     sendNotification: assetType.options.notify ? invite.sendNotification : false,
     shareWithLineage: assetType.options.shareWithLineage && invite.shareWithLineage,
   };
+  const approvesRequests = Object.keys(draft.approvals);
+  if (approvesRequests.length > 0) request.approvesRequests = approvesRequests;
   return invite.note.trim() === '' || !assetType.options.note ? request : { ...request, note: invite.note };
 }
 

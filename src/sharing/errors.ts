@@ -20,6 +20,9 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   VERSION_CONFLICT: 412,
   LINEAGE_INPUT_NOT_SHAREABLE: 409,
   DATA_USE_NOT_HELD: 403,
+  REQUEST_NOT_NEEDED: 422,
+  REQUEST_PENDING: 409,
+  REQUEST_NOT_PENDING: 422,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -42,6 +45,9 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   VERSION_CONFLICT: 'R15',
   LINEAGE_INPUT_NOT_SHAREABLE: 'R16',
   DATA_USE_NOT_HELD: 'R18',
+  REQUEST_NOT_NEEDED: 'R20',
+  REQUEST_PENDING: 'R20',
+  REQUEST_NOT_PENDING: 'R20',
 };
 
 /** The rules about who may do what (R5, R6, R7, R18): an entry that breaks one is reported with those alone. */

@@ -41,6 +41,11 @@ export interface MessageFacts {
   /** `inputs`: the names of the blocked inputs the actor can open; `hiddenInputs`: how many more they cannot. */
   LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[]; hiddenInputs: number };
   DATA_USE_NOT_HELD: { assetType: AssetTypeConfig };
+  REQUEST_NOT_NEEDED: { assetType: AssetTypeConfig; ownLevel: Level | 0 };
+  REQUEST_PENDING: { assetType: AssetTypeConfig; role: string };
+  REQUEST_NOT_PENDING:
+    | { kind: 'unknown'; requestId: string }
+    | { kind: 'notGranted'; requester: string; assetType: AssetTypeConfig; level: Level };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -100,6 +105,11 @@ function lineageInputNotShareable({
   return `You cannot share ${what} with ${recipient}, and ${one ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${one ? 'input' : 'inputs'}.`;
 }
 
+function requestNotPending(facts: MessageFacts['REQUEST_NOT_PENDING']): string {
+  if (facts.kind === 'unknown') return `No pending access request ${quoted(facts.requestId)} on this asset.`;
+  return `Approving ${facts.requester}'s request needs ${labelAt(facts.assetType, facts.level)} for them in the same save.`;
+}
+
 /** One sentence per error code: what went wrong and, where there is one, what to do instead. */
 const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = {
   RECIPIENT_INACTIVE: ({ recipient }) =>
@@ -142,6 +152,11 @@ const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = 
   LINEAGE_INPUT_NOT_SHAREABLE: lineageInputNotShareable,
   DATA_USE_NOT_HELD: ({ assetType }) =>
     `You do not have ${quoted(optionLabels.canUseData)} on this ${noun(assetType)} yourself, so you cannot give it to anyone.`,
+  REQUEST_NOT_NEEDED: ({ assetType, ownLevel }) =>
+    `You already hold ${labelAt(assetType, ownLevel)} on this ${noun(assetType)}. Ask for a role above it.`,
+  REQUEST_PENDING: ({ assetType, role }) =>
+    `You already asked for ${role} on this ${noun(assetType)}. Wait for an answer before asking again.`,
+  REQUEST_NOT_PENDING: requestNotPending,
 };
 
 /** The message for an error code, from the facts it needs. */

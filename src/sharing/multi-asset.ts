@@ -159,7 +159,7 @@ export function planAssetRequest(
     });
     return false;
   });
-  const assetDraft: Draft = { additions, edits: {} };
+  const assetDraft: Draft = { additions, edits: {}, approvals: {} };
   const assetInvite: InviteSettings = { ...invite, newRole: role.name, shareWithLineage: false };
   const request = draftToChangeRequest(assetDraft, assetInvite, assetType, () => undefined);
   const changes = transfer

@@ -148,6 +148,8 @@ export interface ChangeRequest {
   sendNotification?: boolean;
   /** Share the linked inputs too (R16). */
   shareWithLineage?: boolean;
+  /** Access requests (§12) this save approves: it must grant each its role. */
+  approvesRequests?: readonly string[];
 }
 
 /** A linked input of an asset (lineage): its type and its current access list. */
@@ -189,7 +191,10 @@ export type RuleCode =
   | 'NOTE_TOO_LONG'
   | 'VERSION_CONFLICT'
   | 'LINEAGE_INPUT_NOT_SHAREABLE'
-  | 'DATA_USE_NOT_HELD';
+  | 'DATA_USE_NOT_HELD'
+  | 'REQUEST_NOT_NEEDED'
+  | 'REQUEST_PENDING'
+  | 'REQUEST_NOT_PENDING';
 
 /** One broken rule. `index` is the entry of the request it concerns, or `null` for the request as a whole. */
 export interface Violation {

@@ -17,6 +17,7 @@ export const accountHandlers = [
     };
     const orgName = backend.db.directory.organization(actor.orgId)?.name;
     if (orgName) account.orgName = orgName;
+    if (actor.rbacCeiling !== undefined) account.rbacCeiling = actor.rbacCeiling;
     return HttpResponse.json(account);
   }),
 ];

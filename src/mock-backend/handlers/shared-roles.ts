@@ -10,6 +10,7 @@ import { summarizeViolations } from '../../sharing/errors.ts';
 import { changesToNotify } from '../../sharing/notify.ts';
 import { applyChanges, checkVersion, previewChanges } from '../../sharing/policy.ts';
 import type { ChangeRequest, Grant, PolicyContext, Principal, Violation } from '../../sharing/types.ts';
+import { approvalViolations, settleRequestsAfterSave } from '../access-requests.ts';
 import { backend } from '../backend.ts';
 import { authenticate, errorResponse, notFound, page, parseBody, parseQuery } from '../http.ts';
 import { foldText } from '../random.ts';
@@ -119,12 +120,16 @@ export const sharedRolesHandlers = [
     const { db } = backend;
     const result = applyChanges(context, changeRequest);
     if (!result.ok) return refusal(result.violations);
+    const approvals = changeRequest.approvesRequests ?? [];
+    const refusedApprovals = approvalViolations(db, visible.asset, actor, approvals, result.grants);
+    if (refusedApprovals.length > 0) return refusal(refusedApprovals);
 
     if (result.changes.length > 0) db.replaceGrants(visible.asset, result.grants);
     for (const share of result.linkedInputs) {
       const input = db.assets.get(share.input.assetId);
       if (input && share.added.length > 0) db.replaceGrants(input, share.grants);
     }
+    settleRequestsAfterSave(db, visible.asset, actor, approvals);
     const notified = changesToNotify(changeRequest, result.changes);
     if (notified.length > 0) {
       db.events.push({
