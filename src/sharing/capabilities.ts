@@ -1,10 +1,12 @@
 import { grantLevel } from './access.ts';
 import { ruleOfCode } from './errors.ts';
+import { isPermanent, MAX_EXPIRY_DAYS } from './expiry.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
   type AssetTypeConfig,
   type Grant,
+  type Level,
   OWNER_LEVEL,
   type Permission,
   type RoleDefinition,
@@ -80,20 +82,21 @@ export function newRecipientRoleOptions(assetType: AssetTypeConfig, actor: Actor
   return assetType.roles.map((role) => ({ role, permission: canReshareRole(assetType, actor, role) }));
 }
 
+// R9 and R10 count only grants that do not expire: a list's last owner or sharer must not vanish on a timer.
 function isUserOwner(assetType: AssetTypeConfig, grant: Grant): boolean {
-  return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
+  return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL && isPermanent(grant);
 }
 
 function isUserSharer(grant: Grant): boolean {
-  return grant.principalType === 'user' && grant.canShare;
+  return grant.principalType === 'user' && grant.canShare && isPermanent(grant);
 }
 
-/** R9: whether a list keeps at least one owner who is a user. */
+/** R9: whether a list keeps at least one permanent owner who is a user. */
 export function hasUserOwner(assetType: AssetTypeConfig, grants: readonly Grant[]): boolean {
   return grants.some((grant) => isUserOwner(assetType, grant));
 }
 
-/** R10: whether a list keeps at least one user who can share (only asset types with the invariant need one). */
+/** R10: whether a list keeps at least one permanent user who can share (only asset types with the invariant need one). */
 export function hasUserSharer(assetType: AssetTypeConfig, grants: readonly Grant[]): boolean {
   return !assetType.invariants.lastSharer || grants.some(isUserSharer);
 }
@@ -142,6 +145,17 @@ export interface GrantCapabilities {
   remove: Permission;
   allowSharing: Permission;
   canUseData: Permission;
+  /** Setting, moving or clearing when the grant ends (SPEC §9). */
+  expiry: Permission;
+}
+
+/** R12, R19: whether a grant at this level may carry an expiry at all (owner access never expires). */
+export function expiryAllowed(assetType: AssetTypeConfig, level: Level | 0): Permission {
+  if (!assetType.options.expiry)
+    return refused('OPTION_NOT_SUPPORTED', { kind: 'unsupported', option: 'expiry', assetType });
+  if (level === OWNER_LEVEL)
+    return refused('INVALID_EXPIRY', { problem: 'ownerLevel', assetType, maxDays: MAX_EXPIRY_DAYS });
+  return allowed;
 }
 
 const noGuards: ListGuards = { mayStopOwning: () => allowed, mayStopSharing: () => allowed };
@@ -198,7 +212,14 @@ export function grantCapabilities(
         ? refused('OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType })
         : allowed,
   );
-  return { roles, remove, allowSharing, canUseData };
+  // Setting, moving or clearing an expiry changes the grant: R7 and R6 apply as to a role change.
+  const expiry = firstRefusal(
+    () => expiryAllowed(assetType, currentLevel),
+    mayShare,
+    mayChange,
+    () => (grant.canShare && isPermanent(grant) ? guards.mayStopSharing(grant) : allowed),
+  );
+  return { roles, remove, allowSharing, canUseData, expiry };
 }
 
 /** What the actor may set on the options of new recipients given a role (R12, R7; owners always use the data). */
@@ -219,6 +240,18 @@ export function newRecipientOptionPermissions(
           : allowed,
     ),
   };
+}
+
+/** Whether the actor may choose when new recipients' access ends, given their role (R12, R7; owners never expire). */
+export function newRecipientExpiryPermission(
+  assetType: AssetTypeConfig,
+  actor: ActorStanding,
+  role: RoleDefinition,
+): Permission {
+  return firstRefusal(
+    () => expiryAllowed(assetType, role.level),
+    () => canActorShare(assetType, actor),
+  );
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   grantTo,
   olivia,
   seedGrants,
+  TEST_NOW,
   una,
   victor,
 } from './test-fixtures.ts';
@@ -205,7 +206,7 @@ describe('draftToChangeRequest', () => {
       { type: 'setNote', note: 'For the Q3 review.' },
       { type: 'setShareWithLineage', value: true },
     );
-    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants))).toEqual({
+    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants), TEST_NOW)).toEqual({
       changes: [
         {
           recipient: { type: 'user', id: una.id, name: una.name },
@@ -229,7 +230,7 @@ describe('draftToChangeRequest', () => {
       { type: 'setShareWithLineage', value: true },
       { type: 'setNote', note: '   ' },
     );
-    const request = draftToChangeRequest(draft, deployment, () => undefined);
+    const request = draftToChangeRequest(draft, deployment, () => undefined, TEST_NOW);
     expect(request).toEqual({
       changes: [{ recipient: { type: 'user', id: una.id, name: una.name }, role: 'USER' }],
       sendNotification: true,
@@ -244,7 +245,7 @@ describe('draftToChangeRequest', () => {
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canUseData', value: false },
       { type: 'setGrantRole', grant: connieGrant, role: 'OWNER' },
     );
-    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants)).changes).toEqual([
+    expect(draftToChangeRequest(draft, dataset, lookup(datasetGrants), TEST_NOW).changes).toEqual([
       { recipient: { type: 'user', id: connie.id }, role: 'OWNER' },
     ]);
   });
@@ -252,7 +253,7 @@ describe('draftToChangeRequest', () => {
   it('leaves out an edit the reloaded list already shows', () => {
     const draft = run(createDraft(dataset), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
     const reloaded = [{ ...connieGrant, role: 'EDITOR' }];
-    expect(draftToChangeRequest(draft, dataset, lookup(reloaded)).changes).toEqual([]);
+    expect(draftToChangeRequest(draft, dataset, lookup(reloaded), TEST_NOW).changes).toEqual([]);
   });
 
   it('builds a request the policy accepts for a valid draft', () => {
@@ -261,7 +262,7 @@ describe('draftToChangeRequest', () => {
       { type: 'addRecipients', recipients: [summary(una)] },
       { type: 'setNewRole', role: 'READ' },
     );
-    const request = draftToChangeRequest(draft, governedModel, lookup(seedGrants(governedModel)));
+    const request = draftToChangeRequest(draft, governedModel, lookup(seedGrants(governedModel)), TEST_NOW);
     expect(validateChanges(contextFor(governedModel, eddie), request)).toEqual([]);
   });
 });
@@ -275,7 +276,7 @@ describe('draftGrants', () => {
       { type: 'removeGrant', grant: oliviaGrant },
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canShare', value: true },
     );
-    expect(draftGrants(draft, dataset, datasetGrants)).toEqual([
+    expect(draftGrants(draft, dataset, datasetGrants, TEST_NOW)).toEqual([
       eddieGrant,
       { ...connieGrant, canShare: true },
       datasetGrants[3],
@@ -290,7 +291,7 @@ describe('draftGrants', () => {
       { type: 'addRecipients', recipients: [summary(una)] },
       { type: 'setNewRole', role: 'ADMIN' },
     );
-    expect(draftGrants(draft, dataset, [connieGrant])).toEqual([connieGrant]);
+    expect(draftGrants(draft, dataset, [connieGrant], TEST_NOW)).toEqual([connieGrant]);
   });
 
   it('lets the grant capabilities allow handing ownership on and leaving', () => {
@@ -300,6 +301,8 @@ describe('draftGrants', () => {
       { type: 'addRecipients', recipients: [summary(una)] },
       { type: 'setNewRole', role: 'OWNER' },
     );
-    expect(draftGrants(draft, deployment, grants).filter((grant) => grant.role === 'OWNER')).toHaveLength(2);
+    expect(
+      draftGrants(draft, deployment, grants, TEST_NOW).filter((grant) => grant.role === 'OWNER'),
+    ).toHaveLength(2);
   });
 });

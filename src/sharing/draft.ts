@@ -1,4 +1,5 @@
 import { findRole, isOwnerRole, roleAtLevel } from './asset-types.ts';
+import { expiryAfterDays, expiryOf } from './expiry.ts';
 import { nextGrant } from './policy.ts';
 import {
   type AssetTypeConfig,
@@ -34,8 +35,20 @@ export interface GrantEdit {
   role?: string;
   canShare?: boolean;
   canUseData?: boolean;
+  /** A new end (RFC 3339), or null to make the grant permanent. */
+  expiresAt?: string | null;
   remove?: boolean;
 }
+
+/** When the access of new recipients ends: never, some days after the save, or at a chosen instant. */
+export type NewExpiry =
+  | { kind: 'never' }
+  | { kind: 'days'; days: number }
+  /** `expiresAt` null: a date is to be chosen (the save waits for it). */
+  | { kind: 'date'; expiresAt: string | null };
+
+/** One part of a grant a draft can change, and undo on its own. */
+export type GrantEditPart = 'role' | GrantFlag | 'expiresAt' | 'remove';
 
 /** The dialog's unsaved work. */
 export interface Draft {
@@ -50,6 +63,8 @@ export interface Draft {
   allowSharing: boolean;
   /** "Can use data" for the recipients being added. */
   canUseData: boolean;
+  /** When the access of the recipients being added ends. */
+  newExpiry: NewExpiry;
   note: string;
   sendNotification: boolean;
   shareWithLineage: boolean;
@@ -63,14 +78,17 @@ export type DraftAction =
   | { type: 'removeRecipient'; id: string }
   | { type: 'setNewRole'; role: string }
   | { type: 'setNewFlag'; flag: GrantFlag; value: boolean }
+  | { type: 'setNewExpiry'; expiry: NewExpiry }
   | { type: 'setNote'; note: string }
   | { type: 'setSendNotification'; value: boolean }
   | { type: 'setShareWithLineage'; value: boolean }
   | { type: 'setGrantRole'; grant: Grant; role: string }
   | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
+  /** Sets, moves (an RFC 3339 instant) or clears (`null`) when a grant ends. */
+  | { type: 'setGrantExpiry'; grant: Grant; expiresAt: string | null }
   | { type: 'removeGrant'; grant: Grant }
   /** Undo one pending change of a grant, or all of them when `change` is omitted. */
-  | { type: 'undoGrant'; principalId: string; change?: 'role' | GrantFlag | 'remove' }
+  | { type: 'undoGrant'; principalId: string; change?: GrantEditPart }
   | { type: 'reset' }
   /** After a reload (e.g. a 412): keep the edits that still apply to the new list, drop the rest. */
   | { type: 'rebase'; grants: readonly Grant[] };
@@ -89,6 +107,7 @@ function initialDraft(defaultRole: string, ownerRole: string): Draft {
     newRole: defaultRole,
     allowSharing: defaultRole === ownerRole,
     canUseData: true,
+    newExpiry: { kind: 'never' },
     note: '',
     sendNotification: true,
     shareWithLineage: false,
@@ -127,8 +146,17 @@ function setNewFlag(draft: Draft, flag: GrantFlag, value: boolean): Draft {
 
 function isEmpty(edit: GrantEdit): boolean {
   return (
-    edit.role === undefined && edit.canShare === undefined && edit.canUseData === undefined && !edit.remove
+    edit.role === undefined &&
+    edit.canShare === undefined &&
+    edit.canUseData === undefined &&
+    edit.expiresAt === undefined &&
+    !edit.remove
   );
+}
+
+/** Whether an edit's expiry names the end the grant already has (the same instant, however written). */
+function sameEnd(expiresAt: string | null, grant: Grant): boolean {
+  return (expiresAt === null ? null : expiryOf({ expiresAt })) === expiryOf(grant);
 }
 
 /** Drops the parts of an edit that equal the grant as it is: an edit never records a non-change. */
@@ -139,6 +167,8 @@ function withoutNonChanges(edit: GrantEdit): GrantEdit {
   if (changes.canShare !== undefined && changes.canShare !== grant.canShare) kept.canShare = changes.canShare;
   if (changes.canUseData !== undefined && changes.canUseData !== grant.canUseData)
     kept.canUseData = changes.canUseData;
+  if (changes.expiresAt !== undefined && !sameEnd(changes.expiresAt, grant))
+    kept.expiresAt = changes.expiresAt;
   if (changes.remove) kept.remove = true;
   return kept;
 }
@@ -154,11 +184,7 @@ function editGrant(draft: Draft, grant: Grant, change: Omit<GrantEdit, 'grant'>)
   return putEdit(draft, grant.principalId, { ...existing, ...change, grant });
 }
 
-function undoGrant(
-  draft: Draft,
-  principalId: string,
-  change: 'role' | GrantFlag | 'remove' | undefined,
-): Draft {
+function undoGrant(draft: Draft, principalId: string, change: GrantEditPart | undefined): Draft {
   const existing = draft.edits[principalId];
   if (!existing) return draft;
   if (change === undefined) return putEdit(draft, principalId, { grant: existing.grant });
@@ -190,6 +216,8 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
       return setNewRole(draft, action.role);
     case 'setNewFlag':
       return setNewFlag(draft, action.flag, action.value);
+    case 'setNewExpiry':
+      return { ...draft, newExpiry: action.expiry };
     case 'setNote':
       return { ...draft, note: action.note };
     case 'setSendNotification':
@@ -200,6 +228,8 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
       return editGrant(draft, action.grant, { role: action.role.toUpperCase() });
     case 'setGrantFlag':
       return editGrant(draft, action.grant, { [action.flag]: action.value });
+    case 'setGrantExpiry':
+      return editGrant(draft, action.grant, { expiresAt: action.expiresAt });
     case 'removeGrant':
       return editGrant(draft, action.grant, { remove: true });
     case 'undoGrant':
@@ -218,6 +248,8 @@ export type PendingChange =
   | { kind: 'add'; principal: RecipientSummary; role: string }
   | { kind: 'role'; principalId: string; from: string; to: string }
   | { kind: 'flag'; principalId: string; flag: GrantFlag; from: boolean; to: boolean }
+  /** An end set, moved or cleared: `null` = permanent. */
+  | { kind: 'expiry'; principalId: string; from: string | null; to: string | null }
   | { kind: 'remove'; principalId: string; grant: Grant };
 
 /** Looks a grant up by principal id in the list as currently loaded. */
@@ -238,6 +270,8 @@ function editChanges(edit: GrantEdit): PendingChange[] {
     const to = edit[flag];
     if (to !== undefined) changes.push({ kind: 'flag', principalId, flag, from: grant[flag], to });
   }
+  if (edit.expiresAt !== undefined)
+    changes.push({ kind: 'expiry', principalId, from: grant.expiresAt ?? null, to: edit.expiresAt });
   return changes;
 }
 
@@ -267,7 +301,38 @@ function supportedFlags(
   return supported;
 }
 
-function additionChange(draft: Draft, assetType: AssetTypeConfig, { principal }: Addition): GrantChange {
+/**
+ * When the new recipients' access ends, as the request names it: null for never; undefined while a date is still
+ * to be chosen. "7 days" counts from `now`, the instant the request is made.
+ */
+export function resolveNewExpiry(expiry: NewExpiry, now: number): string | null | undefined {
+  switch (expiry.kind) {
+    case 'never':
+      return null;
+    case 'days':
+      return expiryAfterDays(now, expiry.days);
+    case 'date':
+      return expiry.expiresAt ?? undefined;
+  }
+}
+
+/** The expiry a change may carry: only where the type has expiry, never for an owner (owner access never ends). */
+function supportedExpiry(
+  assetType: AssetTypeConfig,
+  role: string,
+  expiresAt: string | null | undefined,
+): Pick<GrantChange, 'expiresAt'> {
+  if (!assetType.options.expiry || expiresAt === undefined || isOwnerRole(assetType, role)) return {};
+  return { expiresAt };
+}
+
+function additionChange(
+  draft: Draft,
+  assetType: AssetTypeConfig,
+  { principal }: Addition,
+  now: number,
+): GrantChange {
+  const expiresAt = resolveNewExpiry(draft.newExpiry, now);
   return {
     recipient: { type: principal.type, id: principal.id, name: principal.name },
     role: draft.newRole,
@@ -275,6 +340,8 @@ function additionChange(draft: Draft, assetType: AssetTypeConfig, { principal }:
       canShare: draft.allowSharing,
       canUseData: draft.canUseData,
     }),
+    // A new grant is permanent unless told otherwise: "never" needs no field on the wire.
+    ...supportedExpiry(assetType, draft.newRole, expiresAt ?? undefined),
   };
 }
 
@@ -282,21 +349,27 @@ function editChange(assetType: AssetTypeConfig, edit: GrantEdit): GrantChange {
   const recipient = { type: edit.grant.principalType, id: edit.grant.principalId };
   if (edit.remove) return { recipient, role: null };
   const role = edit.role ?? edit.grant.role;
-  return { recipient, role, ...supportedFlags(assetType, role, edit) };
+  return {
+    recipient,
+    role,
+    ...supportedFlags(assetType, role, edit),
+    ...supportedExpiry(assetType, role, edit.expiresAt),
+  };
 }
 
-/** The request a draft sends: additions at the new role, edits, removals as role `null`. */
+/** The request a draft sends at `now`: additions at the new role, edits, removals as role `null`. */
 export function draftToChangeRequest(
   draft: Draft,
   assetType: AssetTypeConfig,
   grantsById: GrantLookup,
+  now: number,
 ): ChangeRequest {
   const edits = Object.values(draft.edits)
     .map((edit) => currentEdit(edit, grantsById))
     .filter((edit) => !isEmpty(edit));
   const request: ChangeRequest = {
     changes: [
-      ...draft.additions.map((addition) => additionChange(draft, assetType, addition)),
+      ...draft.additions.map((addition) => additionChange(draft, assetType, addition, now)),
       ...edits.map((edit) => editChange(assetType, edit)),
     ],
     sendNotification: assetType.options.notify ? draft.sendNotification : false,
@@ -321,10 +394,16 @@ export function addsRecipients(draft: Draft): boolean {
 }
 
 /**
- * The access list as the draft would leave it: what the whole-list guards (R9, R10) in `grantCapabilities`
- * should be judged against, so that handing ownership on and stepping down in one save stays possible.
+ * The access list as the draft would leave it at `now`: what the whole-list guards (R9, R10) in
+ * `grantCapabilities` should be judged against, so that handing ownership on and stepping down in one save stays
+ * possible.
  */
-export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: readonly Grant[]): Grant[] {
+export function draftGrants(
+  draft: Draft,
+  assetType: AssetTypeConfig,
+  grants: readonly Grant[],
+  now: number,
+): Grant[] {
   const edited = grants.flatMap((grant) => {
     const edit = draft.edits[grant.principalId];
     if (!edit) return [grant];
@@ -343,6 +422,7 @@ export function draftGrants(draft: Draft, assetType: AssetTypeConfig, grants: re
       nextGrant(assetType, principal, undefined, newRole, {
         canShare: draft.allowSharing,
         canUseData: draft.canUseData,
+        expiresAt: resolveNewExpiry(draft.newExpiry, now) ?? null,
       }),
     );
   return [...edited, ...added];

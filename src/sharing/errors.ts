@@ -19,6 +19,7 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   NOTE_TOO_LONG: 422,
   VERSION_CONFLICT: 412,
   LINEAGE_INPUT_NOT_SHAREABLE: 409,
+  INVALID_EXPIRY: 422,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -40,6 +41,7 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   NOTE_TOO_LONG: 'R14',
   VERSION_CONFLICT: 'R15',
   LINEAGE_INPUT_NOT_SHAREABLE: 'R16',
+  INVALID_EXPIRY: 'R19',
 };
 
 /** The code of a response that carries violations of different rules. */

@@ -1,4 +1,5 @@
 import { roleAtLevel } from './asset-types.ts';
+import type { ExpiryProblem } from './expiry.ts';
 import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type RuleCode } from './types.ts';
 
 /** The options a request can set beyond role, and what a person calls them. */
@@ -6,6 +7,7 @@ export const optionLabels = {
   canShare: 'Allow sharing',
   canUseData: 'Can use data',
   lineage: 'Share with lineage',
+  expiry: 'Access expires',
 } as const;
 
 export type OptionName = keyof typeof optionLabels;
@@ -38,6 +40,7 @@ export interface MessageFacts {
   NOTE_TOO_LONG: { length: number; max: number };
   VERSION_CONFLICT: Record<string, never>;
   LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[] };
+  INVALID_EXPIRY: { problem: ExpiryProblem; assetType: AssetTypeConfig; maxDays: number };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -67,6 +70,21 @@ function sharingNotAllowed({ assetType, ownLevel }: MessageFacts['SHARING_NOT_AL
       return `${labelAt(assetType, ownLevel)} access cannot share a ${noun(assetType)}. You need ${labelAt(assetType, model.level)} or higher.`;
     case 'anyCollaborator':
       return `You are not allowed to share this ${noun(assetType)}.`;
+  }
+}
+
+function invalidExpiry({ problem, assetType, maxDays }: MessageFacts['INVALID_EXPIRY']): string {
+  switch (problem) {
+    case 'notAnInstant':
+      return 'An expiry must be a date and time (RFC 3339), e.g. 2025-07-14T17:00:00Z.';
+    case 'notInFuture':
+      return 'An expiry must lie in the future.';
+    case 'tooFar':
+      return `Access can end at most ${maxDays} days from now.`;
+    case 'ownerLevel':
+      return `${labelAt(assetType, OWNER_LEVEL)} access never expires: every ${noun(assetType)} keeps its owners.`;
+    case 'revocation':
+      return 'Removing access ends it now: a removal carries no expiry.';
   }
 }
 
@@ -118,6 +136,7 @@ export const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => stri
     'Someone else changed sharing since you opened it. Nothing was changed; review the current list and save again.',
   LINEAGE_INPUT_NOT_SHAREABLE: ({ recipient, inputs }) =>
     `You cannot share the linked ${inputs.length === 1 ? 'input' : 'inputs'} ${listOf(inputs.map(quoted), 'and')} with ${recipient}, and ${inputs.length === 1 ? 'it is' : 'they are'} not shared with them yet. Share without lineage, or ask an owner of the ${inputs.length === 1 ? 'input' : 'inputs'}.`,
+  INVALID_EXPIRY: invalidExpiry,
 };
 
 /** The message for an error code, from the facts it needs. */

@@ -34,6 +34,7 @@ import {
   rita,
   seedGrants,
   standingOf,
+  TEST_NOW,
   una,
   users,
   victor,
@@ -786,8 +787,8 @@ describe('accessImpact', () => {
   it('counts a group’s members who gain access', () => {
     const before = seedGrants(deployment);
     const after = [...before, grantTo(deployment, marketing, 1)];
-    const impact = accessImpact(deployment, directory, before, after, [marketing]);
-    expect(impact.counts).toEqual({ gains: 2, changes: 0, loses: 0 });
+    const impact = accessImpact(deployment, directory, before, after, [marketing], TEST_NOW);
+    expect(impact.counts).toEqual({ gains: 2, changes: 0, loses: 0, expiries: 0 });
     expect(impact.gains.map((entry) => entry.principal.name).sort()).toEqual([una.name, victor.name]);
   });
 
@@ -797,21 +798,21 @@ describe('accessImpact', () => {
       ...seedGrants(deployment).filter((grant) => grant.principalId !== connie.id),
       grantTo(deployment, dataScience, 2),
     ];
-    const impact = accessImpact(deployment, directory, before, after, [dataScience, connie]);
+    const impact = accessImpact(deployment, directory, before, after, [dataScience, connie], TEST_NOW);
     expect(
       impact.changes.map((entry) => [entry.principal.name, entry.beforeLevel, entry.afterLevel]),
     ).toEqual([
       [connie.name, 1, 2],
       [nora.name, 1, 2],
     ]);
-    expect(impact.counts).toEqual({ gains: 0, changes: 2, loses: 0 });
+    expect(impact.counts).toEqual({ gains: 0, changes: 2, loses: 0, expiries: 0 });
   });
 
   it('counts a removed user who loses access', () => {
     const before = seedGrants(deployment);
     const after = before.filter((grant) => grant.principalId !== connie.id);
-    expect(accessImpact(deployment, directory, before, after, [connie])).toMatchObject({
-      counts: { gains: 0, changes: 0, loses: 1 },
+    expect(accessImpact(deployment, directory, before, after, [connie], TEST_NOW)).toMatchObject({
+      counts: { gains: 0, changes: 0, loses: 1, expiries: 0 },
       loses: [{ principal: connie, beforeLevel: 1, afterLevel: 0 }],
     });
   });
@@ -833,10 +834,10 @@ describe('accessImpact', () => {
     const big = createInMemoryDirectory([acme, dataScience, ...members]);
     const before = [grantTo(deployment, olivia, 3), grantTo(deployment, dataScience, 2)];
     const after = [...before, grantTo(deployment, acme, 1)];
-    const impact = accessImpact(deployment, big, before, after, [acme]);
+    const impact = accessImpact(deployment, big, before, after, [acme], TEST_NOW);
     // Active members outside Data Science gain; inactive ones (every tenth) and Data Science keep their level.
     const expectedGains = members.filter((member) => member.active && member.groupIds?.length === 0).length;
-    expect(impact.counts).toEqual({ gains: expectedGains, changes: 0, loses: 0 });
+    expect(impact.counts).toEqual({ gains: expectedGains, changes: 0, loses: 0, expiries: 0 });
     expect(impact.gains).toHaveLength(IMPACT_ENTRY_LIMIT);
   });
 });
@@ -856,7 +857,7 @@ describe('previewChanges', () => {
       connie.name,
     ]);
     // Ivan is inactive: his grant would give him no access, so he is not counted.
-    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 1 });
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 1, expiries: 0 });
     expect(preview.grants.map((grant) => grant.principalId)).toEqual([
       olivia.id,
       eddie.id,

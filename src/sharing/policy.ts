@@ -3,6 +3,7 @@ import {
   ceilingOf,
   effectiveAccess,
   effectiveLevel,
+  effectiveLevelUntil,
   type GrantIndex,
   grantLevel,
   indexGrants,
@@ -17,6 +18,7 @@ import {
   hasUserSharer,
 } from './capabilities.ts';
 import { ruleOfCode } from './errors.ts';
+import { canonicalInstant, expiryOf, expiryProblem, isPermanent, MAX_EXPIRY_DAYS } from './expiry.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
@@ -212,10 +214,30 @@ export function checkOptionsSupported(check: EntryCheck): Violation | null {
       assetType,
     });
   }
+  if (check.change.expiresAt !== undefined && !assetType.options.expiry) {
+    return entryViolation(check, 'OPTION_NOT_SUPPORTED', {
+      kind: 'unsupported',
+      option: 'expiry',
+      assetType,
+    });
+  }
   if (canUseData === false && check.role?.level === OWNER_LEVEL) {
     return entryViolation(check, 'OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType });
   }
   return null;
+}
+
+/**
+ * R19: an expiry lies in the future and at most 365 days ahead (judged at the context's `now`); an owner-level
+ * grant never expires; a revocation carries none. `expiresAt: null` (no expiry, or clearing one) is always fine.
+ */
+export function checkExpiryValid(check: EntryCheck): Violation | null {
+  const { expiresAt } = check.change;
+  const { assetType, now } = check.context;
+  if (expiresAt === undefined || !assetType.options.expiry || check.role === undefined) return null;
+  const problem = expiryProblem(expiresAt, check.role === null ? null : check.role.level, now);
+  if (problem === null) return null;
+  return entryViolation(check, 'INVALID_EXPIRY', { problem, assetType, maxDays: MAX_EXPIRY_DAYS });
 }
 
 /** R12: "Share with lineage" only where the asset type has linked inputs. */
@@ -263,12 +285,12 @@ export function checkVersion(expected: string | undefined, current: string): Vio
 /** Whether the actor may share a linked input with a recipient at a level, by the input's own grants (R5, R7). */
 function actorMayShareInput(context: PolicyContext, input: LinkedInput, level: Level): boolean {
   const role = roleAtLevel(input.assetType, level);
-  const standing = actorStanding(input.assetType, input.grants, context.actor);
+  const standing = actorStanding(input.assetType, indexGrants(input.grants, context.now), context.actor);
   return role !== undefined && canReshareRole(input.assetType, standing, role).allowed;
 }
 
-function inputSharedWith(input: LinkedInput, recipient: Principal): boolean {
-  return effectiveAccess(input.assetType, input.grants, recipient).uncappedLevel > 0;
+function inputSharedWith(input: LinkedInput, recipient: Principal, now: number): boolean {
+  return effectiveAccess(input.assetType, indexGrants(input.grants, now), recipient).uncappedLevel > 0;
 }
 
 /** R16: with lineage, every linked input is shareable by the actor or already shared with the recipient. */
@@ -278,7 +300,7 @@ export function checkLineage(check: EntryCheck): Violation | null {
   if (!recipient || !grantsOrChanges(check)) return null;
   const level = check.role.level;
   const blocked = (context.linkedInputs ?? []).filter(
-    (input) => !inputSharedWith(input, recipient) && !actorMayShareInput(context, input, level),
+    (input) => !inputSharedWith(input, recipient, context.now) && !actorMayShareInput(context, input, level),
   );
   if (blocked.length === 0) return null;
   return entryViolation(check, 'LINEAGE_INPUT_NOT_SHAREABLE', {
@@ -329,7 +351,7 @@ export function checkLastOwner(checks: readonly EntryCheck[], after: readonly Gr
   const { assetType } = first.context;
   if (hasUserOwner(assetType, after)) return [];
   const wasUserOwner = (grant: Grant) =>
-    grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
+    grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL && isPermanent(grant);
   return listViolations('LAST_OWNER', entriesThatStop(checks, wasUserOwner), assetType);
 }
 
@@ -339,7 +361,8 @@ export function checkLastSharer(checks: readonly EntryCheck[], after: readonly G
   if (!first) return [];
   const { assetType } = first.context;
   if (hasUserSharer(assetType, after)) return [];
-  const wasUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare;
+  const wasUserSharer = (grant: Grant) =>
+    grant.principalType === 'user' && grant.canShare && isPermanent(grant);
   return listViolations('LAST_SHARER', entriesThatStop(checks, wasUserSharer), assetType);
 }
 
@@ -357,6 +380,7 @@ export const entryRules: readonly ((check: EntryCheck) => Violation | null)[] = 
   checkRoleWithinOwnLevel, // R5
   checkRoleWithinRecipientCeiling, // R8
   checkLineage, // R16
+  checkExpiryValid, // R19
 ];
 
 // --- Building the entries and the list they leave ---
@@ -365,28 +389,38 @@ function requestedRole(assetType: AssetTypeConfig, role: string | null): RoleDef
   return isRevocation(role) ? null : findRole(assetType, role);
 }
 
-/** The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid. */
+/**
+ * The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid.
+ * A grant made owner becomes permanent (owner access never expires, R19).
+ */
 export function nextGrant(
   assetType: AssetTypeConfig,
   principal: Pick<Principal, 'id' | 'type'>,
   current: Grant | undefined,
   role: RoleDefinition,
-  change: Pick<GrantChange, 'canShare' | 'canUseData'>,
+  change: Pick<GrantChange, 'canShare' | 'canUseData' | 'expiresAt'>,
 ): Grant {
-  const { allowSharing, canUseData } = assetType.options;
+  const { allowSharing, canUseData, expiry } = assetType.options;
   const isOwner = role.level === OWNER_LEVEL;
-  return {
+  const grant: Grant = {
     principalId: principal.id,
     principalType: principal.type,
     role: role.name,
     canShare: allowSharing ? (change.canShare ?? current?.canShare ?? isOwner) : false,
     canUseData: isOwner || (canUseData ? (change.canUseData ?? current?.canUseData ?? true) : false),
   };
+  const expiresAt = change.expiresAt === undefined ? current?.expiresAt : change.expiresAt;
+  if (expiry && !isOwner && expiresAt) grant.expiresAt = canonicalInstant(expiresAt);
+  return grant;
+}
+
+function sameExpiry(a: Grant, b: Grant): boolean {
+  return a.expiresAt === b.expiresAt || expiryOf(a) === expiryOf(b);
 }
 
 function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.role === b.role && a.canShare === b.canShare && a.canUseData === b.canUseData;
+  return a.role === b.role && a.canShare === b.canShare && a.canUseData === b.canUseData && sameExpiry(a, b);
 }
 
 function recipientKey(ref: RecipientRef, recipient: Principal | undefined): string {
@@ -442,9 +476,10 @@ function listAfter(grants: readonly Grant[], checks: readonly EntryCheck[]): Gra
 }
 
 function judge(context: PolicyContext, request: ChangeRequest) {
-  const index = indexGrants(context.grants);
+  // The list as it stands at `now`: an expired grant is absent, and the list after the request drops it.
+  const index = indexGrants(context.grants, context.now);
   const checks = buildChecks(context, request, index);
-  const after = listAfter(context.grants, checks);
+  const after = listAfter(index.grants, checks);
   const requestViolations = [
     checkEntryCount(request),
     checkNoteLength(request),
@@ -503,10 +538,12 @@ function shareLinkedInputs(context: PolicyContext, request: ChangeRequest, check
   return (context.linkedInputs ?? []).map((input): LinkedInputShare => {
     const added = checks.flatMap((check) => {
       const inputRole = check.role ? roleAtLevel(input.assetType, check.role.level) : undefined;
-      if (!check.recipient || !inputRole || inputSharedWith(input, check.recipient)) return [];
-      return [nextGrant(input.assetType, check.recipient, undefined, inputRole, {})];
+      if (!check.recipient || !inputRole || inputSharedWith(input, check.recipient, context.now)) return [];
+      // Access that ends on the asset ends on its inputs too: lineage never outlives the grant it follows.
+      const expiresAt = check.next?.expiresAt ?? null;
+      return [nextGrant(input.assetType, check.recipient, undefined, inputRole, { expiresAt })];
     });
-    return { input, grants: [...input.grants, ...added], added };
+    return { input, grants: [...indexGrants(input.grants, context.now).grants, ...added], added };
   });
 }
 
@@ -530,11 +567,13 @@ export function applyChanges(context: PolicyContext, request: ChangeRequest): Ap
 
 // --- Who gains, changes or loses access ---
 
-/** One user whose effective level a save changes. */
+/** One user whose effective level, or when it ends, a save changes. */
 export interface ImpactEntry {
   principal: Principal;
   beforeLevel: Level | 0;
   afterLevel: Level | 0;
+  /** When the level after the save ends (RFC 3339), or null when it does not (or is none). */
+  afterExpiresAt: string | null;
 }
 
 /** How many entries each list of an impact holds at most; the counts are always complete. */
@@ -547,8 +586,10 @@ export interface AccessImpact {
   changes: ImpactEntry[];
   /** Users who will have no access left (first `IMPACT_ENTRY_LIMIT` only). */
   loses: ImpactEntry[];
+  /** Users who keep their level but whose access ends at another time, or no longer ends (SPEC §9). */
+  expiries: ImpactEntry[];
   /** The full counts, members of touched groups and organizations included. */
-  counts: { gains: number; changes: number; loses: number };
+  counts: { gains: number; changes: number; loses: number; expiries: number };
 }
 
 function usersOf(directory: Directory, principal: Principal): readonly Principal[] {
@@ -566,29 +607,57 @@ function usersReached(directory: Directory, touched: readonly Principal[]): Iter
   return seen.values();
 }
 
-/** Who gains, changes or loses access between two lists, among the users the touched principals reach. */
+/** Whether any touched principal's grant ends at another time after the save than before. */
+function touchesExpiry(before: GrantIndex, after: GrantIndex, touched: readonly Principal[]): boolean {
+  return touched.some((principal) => {
+    const was = before.byPrincipalId.get(principal.id);
+    const will = after.byPrincipalId.get(principal.id);
+    return (was ? expiryOf(was) : null) !== (will ? expiryOf(will) : null);
+  });
+}
+
+function isoOrNull(instant: number | null): string | null {
+  return instant === null ? null : new Date(instant).toISOString();
+}
+
+/**
+ * Who gains, changes or loses access between two lists at `now`, among the users the touched principals reach;
+ * and who keeps their level with another end (an expiry set, moved or cleared).
+ */
 export function accessImpact(
   assetType: AssetTypeConfig,
   directory: Directory,
   before: readonly Grant[],
   after: readonly Grant[],
   touched: readonly Principal[],
+  now: number,
 ): AccessImpact {
-  const beforeIndex = indexGrants(before);
-  const afterIndex = indexGrants(after);
+  const beforeIndex = indexGrants(before, now);
+  const afterIndex = indexGrants(after, now);
+  const withExpiry = touchesExpiry(beforeIndex, afterIndex, touched);
   const impact: AccessImpact = {
     gains: [],
     changes: [],
     loses: [],
-    counts: { gains: 0, changes: 0, loses: 0 },
+    expiries: [],
+    counts: { gains: 0, changes: 0, loses: 0, expiries: 0 },
   };
   for (const principal of usersReached(directory, touched)) {
     const beforeLevel = effectiveLevel(assetType, beforeIndex, principal);
-    const afterLevel = effectiveLevel(assetType, afterIndex, principal);
-    if (beforeLevel === afterLevel) continue;
-    const kind = beforeLevel === 0 ? 'gains' : afterLevel === 0 ? 'loses' : 'changes';
+    // Ends are compared only when the save moves one: the plain level is the cheap question for large groups.
+    const afterState = withExpiry
+      ? effectiveLevelUntil(assetType, afterIndex, principal)
+      : { level: effectiveLevel(assetType, afterIndex, principal), until: null };
+    const afterLevel = afterState.level;
+    let kind: 'gains' | 'changes' | 'loses' | 'expiries';
+    if (beforeLevel !== afterLevel)
+      kind = beforeLevel === 0 ? 'gains' : afterLevel === 0 ? 'loses' : 'changes';
+    else if (withExpiry && effectiveLevelUntil(assetType, beforeIndex, principal).until !== afterState.until)
+      kind = 'expiries';
+    else continue;
     impact.counts[kind] += 1;
-    if (impact[kind].length < IMPACT_ENTRY_LIMIT) impact[kind].push({ principal, beforeLevel, afterLevel });
+    if (impact[kind].length < IMPACT_ENTRY_LIMIT)
+      impact[kind].push({ principal, beforeLevel, afterLevel, afterExpiresAt: isoOrNull(afterState.until) });
   }
   return impact;
 }
@@ -607,6 +676,13 @@ export function previewChanges(context: PolicyContext, request: ChangeRequest): 
   const { checks, after, violations } = judge(context, request);
   const changes = appliedChanges(checks);
   const touched = changes.map((change) => change.principal);
-  const impact = accessImpact(context.assetType, context.directory, context.grants, after, touched);
+  const impact = accessImpact(
+    context.assetType,
+    context.directory,
+    context.grants,
+    after,
+    touched,
+    context.now,
+  );
   return { violations, grants: after, changes, impact };
 }
