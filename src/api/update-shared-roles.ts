@@ -12,6 +12,7 @@ function toRoleUpdate(change: GrantChange): SharedRoleUpdate {
   else entry.name = recipient.name;
   if (change.canShare !== undefined) entry.canShare = change.canShare;
   if (change.canUseData !== undefined) entry.canUseData = change.canUseData;
+  if (change.expiresAt !== undefined) entry.expiresAt = change.expiresAt;
   return entry;
 }
 

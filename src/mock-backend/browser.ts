@@ -1,5 +1,7 @@
 import { setupWorker } from 'msw/browser';
+import { instantOf } from '../sharing/expiry.ts';
 import { backend } from './backend.ts';
+import { moveDemoClock } from './expiry-settlement.ts';
 import { parseFaultParam } from './faults.ts';
 import { handlers } from './handlers.ts';
 import { STORAGE_KEY, storagePersistence } from './persistence.ts';
@@ -11,6 +13,8 @@ export interface StartMockBackendOptions {
   latencyMs?: number;
   /** Keep the data in `localStorage` across reloads. Default: true. */
   persist?: boolean;
+  /** Where the backend's clock starts (RFC 3339). Default: `?now=<date-time>` in the URL, else where it was left. */
+  now?: string;
 }
 
 function scaleFromUrl(params: URLSearchParams): boolean | undefined {
@@ -33,7 +37,8 @@ function followOtherTabs(): void {
 
 /**
  * Starts the mock backend in the browser (MSW service worker) and resolves once it answers requests: the app
- * renders after this. Reads `?scale=large`, `?latency=<ms>` and `?fault=METHOD:path:effect[:times]` from the URL.
+ * renders after this. Reads `?scale=large`, `?latency=<ms>`, `?fault=METHOD:path:effect[:times]` and
+ * `?now=<date-time>` (the demo clock) from the URL.
  */
 export async function startMockBackend(options: StartMockBackendOptions = {}): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -48,6 +53,11 @@ export async function startMockBackend(options: StartMockBackendOptions = {}): P
   for (const value of params.getAll('fault')) {
     const spec = parseFaultParam(value);
     if (spec) backend.faults.add(spec);
+  }
+  const startAt = instantOf(options.now ?? params.get('now') ?? '');
+  if (!Number.isNaN(startAt)) {
+    moveDemoClock(backend.db, { to: startAt });
+    backend.save();
   }
   if (options.persist !== false) followOtherTabs();
   if (backend.db.scale) backend.warmUp();

@@ -2,6 +2,7 @@ import type { Fault, FaultSpec, Persona } from '../api/demo-contract.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import { backend } from './backend.ts';
 import type { MockDatabase } from './db.ts';
+import { type ClockMove, moveDemoClock } from './expiry-settlement.ts';
 import { personaList } from './handlers/demo.ts';
 import type { PersonaKey } from './personas.ts';
 import { personaIds, personaTokens } from './personas.ts';
@@ -41,6 +42,15 @@ export const mockBackend = {
   get latencyMs(): number {
     return backend.latencyMs;
   },
+  /** What time it is for the backend (ms since the epoch): the demo clock, real time unless moved. */
+  now(): number {
+    return backend.db.clock.now();
+  },
+  /** Moves the demo clock (see `POST /demo/clock`); what expired before the move stays gone. */
+  moveClock(move: ClockMove): void {
+    moveDemoClock(backend.db, move);
+    backend.save();
+  },
   /** Every persona with its token. */
   personas(): Persona[] {
     return personaList().data;
@@ -69,7 +79,7 @@ export const mockBackend = {
       name,
       assetTypeId: assetType.id,
       description: 'Only its owner has access: nothing has been shared yet.',
-      createdAt: new Date().toISOString(),
+      createdAt: new Date(backend.db.clock.now()).toISOString(),
       grants: [seedGrant(assetType.id, ownerPrincipal, 'OWNER')],
       // A recreated asset gets a new version, so an ETag of its earlier life never matches.
       version: (previous?.version ?? 0) + 1,

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '../api/client.ts';
 import { type AssetTypeRegistry, createAssetTypeRegistry } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, RoleDefinition } from '../sharing/types.ts';
@@ -28,6 +28,11 @@ export interface ShareDialogProviderProps {
   theme?: ShareDialogTheme;
   /** Where the dialog is portalled; `document.body` by default. */
   container?: HTMLElement | null;
+  /**
+   * What time it is for the backend, in ms since the epoch: what "Expires in 6 days" and "7 days" count from.
+   * The system clock by default; a demo whose backend runs on a moved clock passes that clock.
+   */
+  now?: () => number;
   children?: ReactNode;
 }
 
@@ -41,6 +46,8 @@ export interface ShareDialogConfig {
   roleLabel(assetType: AssetTypeConfig, role: RoleDefinition): string;
   theme: ShareDialogTheme;
   container: HTMLElement | null | undefined;
+  /** What time it is for the backend (ms since the epoch). */
+  now(): number;
 }
 
 const ShareDialogConfigContext = createContext<ShareDialogConfig | null>(null);
@@ -60,6 +67,7 @@ export function ShareDialogProvider({
   assetTypes,
   theme = 'system',
   container,
+  now = Date.now,
   children,
 }: ShareDialogProviderProps) {
   const hostQueryClient = useContext(QueryClientContext);
@@ -78,6 +86,10 @@ export function ShareDialogProvider({
       }),
     [baseUrl, fetchImpl],
   );
+  // Read anew on each call, like the headers: an inline clock does not rebuild the configuration every render.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const readNow = useCallback(() => nowRef.current(), []);
   const registry = useMemo(() => createAssetTypeRegistry(assetTypes), [assetTypes]);
   const resolvedMessages = useMemo(() => resolveMessages(messages), [messages]);
 
@@ -91,8 +103,9 @@ export function ShareDialogProvider({
         roleLabels?.[`${assetType.id}.${role.name}`] ?? roleLabels?.[role.name] ?? role.label,
       theme,
       container,
+      now: readNow,
     }),
-    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, theme, container],
+    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, theme, container, readNow],
   );
 
   const content = (

@@ -85,7 +85,7 @@ function useStableGrants(grants: readonly Grant[] | undefined): readonly Grant[]
 
 /** The dialog's working part once the asset and the actor are known: invite, list, preview, save. */
 export function SharingEditor({ assetType, asset, account }: SharingEditorProps) {
-  const { client, messages } = useShareDialogConfig();
+  const { client, messages, now } = useShareDialogConfig();
   const root = useShareDialogRoot();
   const id = useId();
   const sharingReasonId = `${id}-sharing-reason`;
@@ -136,8 +136,10 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   const guardList = useStableGrants(
     useMemo(
       () =>
-        listComplete ? guardRelevantGrants(assetType, draftGrants(draft, assetType, grants)) : undefined,
-      [listComplete, assetType, draft, grants],
+        listComplete
+          ? guardRelevantGrants(assetType, draftGrants(draft, assetType, grants, now()))
+          : undefined,
+      [listComplete, assetType, draft, grants, now],
     ),
   );
   const explainAccess = useMemo(
@@ -159,7 +161,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   );
 
   // --- Impact preview of the draft, once it rests.
-  const impact = useImpactPreview({ client, store, assetType, assetId: asset.id, draft, lookup });
+  const impact = useImpactPreview({ client, now, store, assetType, assetId: asset.id, draft, lookup });
 
   // --- Save: one PATCH against the version the list was read at; never twice at once.
   const [announcement, setAnnouncement] = useState('');
@@ -196,6 +198,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   );
   const { submit, saving, slow, cancel, failure, setFailure } = useSaveDraft({
     client,
+    now,
     store,
     form,
     assetType,

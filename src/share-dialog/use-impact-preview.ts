@@ -34,19 +34,21 @@ export interface ImpactPreviewState {
  */
 export function useImpactPreview(options: {
   client: ApiClient;
+  /** What time it is for the backend: "7 days" counts from it. */
+  now(): number;
   store: DialogStore;
   assetType: AssetTypeConfig;
   assetId: string;
   draft: Draft;
   lookup: GrantLookup;
 }): ImpactPreviewState {
-  const { client, store, assetType, assetId, draft, lookup } = options;
+  const { client, now, store, assetType, assetId, draft, lookup } = options;
   const body = useMemo(
     () =>
       hasPendingChanges(draft)
-        ? previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, assetType, lookup)))
+        ? previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, assetType, lookup, now())))
         : null,
-    [draft, assetType, lookup],
+    [draft, assetType, lookup, now],
   );
   const restingBody = useDebouncedValue(body, PREVIEW_DEBOUNCE_MS);
   const query = useQuery({

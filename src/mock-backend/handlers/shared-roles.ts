@@ -42,6 +42,7 @@ function sharedRoleOf(db: MockDatabase, grant: Grant): SharedRole {
     role: grant.role,
     canShare: grant.canShare,
     canUseData: grant.canUseData,
+    expiresAt: grant.expiresAt ?? null,
   };
   if (principal?.type === 'user') entry.userFullName = principal.displayName;
   const memberCount = principal && db.directory.memberCount(principal);
@@ -61,6 +62,7 @@ export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
       role: entry.role,
       ...(entry.canShare !== undefined ? { canShare: entry.canShare } : {}),
       ...(entry.canUseData !== undefined ? { canUseData: entry.canUseData } : {}),
+      ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}),
     })),
   };
   if (body.note !== undefined) request.note = body.note;
@@ -85,23 +87,33 @@ function refusal(violations: readonly Violation[]): Response {
   });
 }
 
-function policyContext(db: MockDatabase, visible: VisibleAsset, actor: Principal): PolicyContext {
+function policyContext(
+  db: MockDatabase,
+  visible: VisibleAsset,
+  actor: Principal,
+  now: number,
+): PolicyContext {
   return {
     assetType: visible.assetType,
     actor,
     grants: visible.asset.grants,
     directory: db.directory,
-    linkedInputs: linkedInputsOf(db, visible.asset),
+    linkedInputs: linkedInputsOf(db, visible.asset, now),
+    now,
   };
 }
 
-/** Resolves the asset of a sharedRoles request: 401, then 404 (never 403), are answered before anything else. */
+/**
+ * Resolves the asset of a sharedRoles request: 401, then 404 (never 403), are answered before anything else. The
+ * request is judged at one instant of the backend's clock, `now`.
+ */
 function resolve(request: Request, params: Record<string, unknown>) {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
-  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
+  const now = backend.db.clock.now();
+  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor, now);
   if (!visible) return notFound();
-  return { actor, visible };
+  return { actor, visible, now };
 }
 
 /** A stale `If-Match` (R15): answered alone, before the body is read. */
@@ -125,11 +137,13 @@ function impactBody(assetType: AssetTypeConfig, impact: AccessImpact): AccessImp
     displayName: entry.principal.displayName,
     beforeRole: entry.beforeLevel === 0 ? null : (roleAtLevel(assetType, entry.beforeLevel)?.name ?? null),
     afterRole: entry.afterLevel === 0 ? null : (roleAtLevel(assetType, entry.afterLevel)?.name ?? null),
+    afterExpiresAt: entry.afterExpiresAt,
   });
   return {
     gains: impact.gains.map(entryOf),
     changes: impact.changes.map(entryOf),
     loses: impact.loses.map(entryOf),
+    expiries: impact.expiries.map(entryOf),
     counts: impact.counts,
   };
 }
@@ -138,7 +152,8 @@ const noImpact: AccessImpact = {
   gains: [],
   changes: [],
   loses: [],
-  counts: { gains: 0, changes: 0, loses: 0 },
+  expiries: [],
+  counts: { gains: 0, changes: 0, loses: 0, expiries: 0 },
 };
 
 /**
@@ -163,6 +178,7 @@ function previewImpact(
     context.grants,
     result.grants,
     result.changes.map((change) => change.principal),
+    context.now,
   );
 }
 
@@ -176,7 +192,7 @@ export const sharedRolesHandlers = [
     const { db } = backend;
     const { asset } = resolved.visible;
     const name = query.name ? foldText(query.name) : undefined;
-    const matching = asset.grants.filter((grant) => {
+    const matching = db.grantIndex(asset, resolved.now).grants.filter((grant) => {
       if (query.shareRecipientType && grant.principalType !== query.shareRecipientType) return false;
       if (!name) return true;
       const principal = db.directory.byId(grant.principalId);
@@ -192,7 +208,7 @@ export const sharedRolesHandlers = [
   http.patch(apiPath('/:collection/:id/sharedRoles'), async ({ request, params }) => {
     const resolved = resolve(request, params);
     if (resolved instanceof Response) return resolved;
-    const { actor, visible } = resolved;
+    const { actor, visible, now } = resolved;
     const conflict = versionConflict(request, visible);
     if (conflict) return conflict;
     const body = await parseBody(request, sharedRolesUpdateBodySchema);
@@ -203,7 +219,7 @@ export const sharedRolesHandlers = [
     if (lateConflict) return lateConflict;
     const { db } = backend;
     const changeRequest = changeRequestOf(body);
-    const result = applyChanges(policyContext(db, visible, actor), changeRequest);
+    const result = applyChanges(policyContext(db, visible, actor, now), changeRequest);
     if (!result.ok) return refusal(result.violations);
 
     if (result.changes.length > 0) db.replaceGrants(visible.asset, result.grants);
@@ -217,13 +233,14 @@ export const sharedRolesHandlers = [
     if (changeRequest.sendNotification !== false && granted.length > 0) {
       db.events.push({
         id: db.newId(),
-        createdAt: new Date().toISOString(),
+        createdAt: new Date(now).toISOString(),
         actorId: actor.id,
         assetId: visible.asset.id,
-        recipients: granted.map((change) => ({
-          principalId: change.principal.id,
-          role: (change.after as Grant).role,
-        })),
+        recipients: granted.map((change) => {
+          const after = change.after as Grant;
+          const recipient = { principalId: change.principal.id, role: after.role };
+          return after.expiresAt ? { ...recipient, expiresAt: after.expiresAt } : recipient;
+        }),
         ...(changeRequest.note ? { note: changeRequest.note } : {}),
       });
     }
@@ -234,12 +251,12 @@ export const sharedRolesHandlers = [
   http.post(apiPath('/:collection/:id/sharedRoles/preview'), async ({ request, params }) => {
     const resolved = resolve(request, params);
     if (resolved instanceof Response) return resolved;
-    const { actor, visible } = resolved;
+    const { actor, visible, now } = resolved;
     const conflict = versionConflict(request, visible);
     if (conflict) return conflict;
     const body = await parseBody(request, sharedRolesUpdateBodySchema);
     if (body instanceof Response) return body;
-    const context = policyContext(backend.db, visible, actor);
+    const context = policyContext(backend.db, visible, actor, now);
     const changeRequest = changeRequestOf(body);
     const violations = validateChanges(context, changeRequest);
     const preview: SharedRolesPreview = {
