@@ -19,7 +19,7 @@ import {
   newRecipientRoleOptions,
   type RoleOption,
 } from '../sharing/capabilities.ts';
-import { draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
+import { awaitsExpiryDate, draftGrants, hasPendingChanges, hasUnsavedInput } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../sharing/types.ts';
 import { createDialogStore, type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
 import { displayNameOf, grantOf } from './grant-of.ts';
@@ -156,6 +156,8 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
       setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
       remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
       undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
+      setExpiry: (grant, expiresAt) => store.dispatch({ type: 'setGrantExpiry', grant, expiresAt }),
+      undoExpiry: (principalId) => store.dispatch({ type: 'undoGrant', principalId, change: 'expiresAt' }),
     }),
     [store],
   );
@@ -210,6 +212,12 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
   useLayoutEffect(() => {
     if (failure) alertRef.current?.focus();
   }, [failure]);
+
+  // New recipients whose last day is still to be chosen are not shared with for ever by mistake: ask for the day.
+  const submitDraft = useCallback(() => {
+    if (!awaitsExpiryDate(store.getState().draft)) return submit();
+    bodyRef.current?.querySelector<HTMLElement>('[data-slot="access-expires-date"]')?.focus();
+  }, [store, submit]);
 
   useEffect(() => {
     if (pending) setAnnouncement('');
@@ -351,7 +359,7 @@ export function SharingEditor({ assetType, asset, account }: SharingEditorProps)
           <Dialog.Close asChild>
             <Button>{messages.cancel}</Button>
           </Dialog.Close>
-          <Button variant="primary" disabled={!pending || saving} pending={saving} onClick={submit}>
+          <Button variant="primary" disabled={!pending || saving} pending={saving} onClick={submitDraft}>
             {primaryLabel}
           </Button>
         </div>

@@ -388,6 +388,16 @@ export function hasUnsavedInput(draft: Draft): boolean {
   return hasPendingChanges(draft) || draft.note.trim() !== '';
 }
 
+/** Whether the draft adds recipients whose last day of access is still to be chosen: it cannot be saved yet. */
+export function awaitsExpiryDate(draft: Draft): boolean {
+  return (
+    draft.additions.length > 0 &&
+    draft.newRole !== draft.ownerRole &&
+    draft.newExpiry.kind === 'date' &&
+    draft.newExpiry.expiresAt === null
+  );
+}
+
 /** Whether the draft adds recipients (the primary button then says Share, else Save). */
 export function addsRecipients(draft: Draft): boolean {
   return draft.additions.length > 0;

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { sharingApiBasePath } from '../../api/contract.ts';
+import { mockBackend } from '../../mock-backend/control.ts';
 import { ShareDialog, ShareDialogProvider } from '../../share-dialog/index.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
@@ -134,6 +135,7 @@ function GalleryStage({ assetType, state }: GalleryStageProps) {
             headers={headers}
             queryClient={queryClient}
             container={wide ? canvas : null}
+            now={mockBackend.now}
           >
             <div className="gallery-actions">
               <ShareDialog.Root

@@ -25,7 +25,9 @@ function namesOf(
 export function ImpactPreview({ preview, checking, failed }: ImpactPreviewProps) {
   const { messages } = useShareDialogConfig();
   const impact = preview?.impact;
-  const total = impact ? impact.counts.gains + impact.counts.changes + impact.counts.loses : 0;
+  const total = impact
+    ? impact.counts.gains + impact.counts.changes + impact.counts.loses + impact.counts.expiries
+    : 0;
 
   let summary: string;
   if (impact) summary = total > 0 ? messages.impactSummary(impact.counts) : messages.impactNothing;
@@ -37,6 +39,7 @@ export function ImpactPreview({ preview, checking, failed }: ImpactPreviewProps)
         { key: 'gains' as const, ...namesOf(impact.gains, impact.counts.gains) },
         { key: 'changes' as const, ...namesOf(impact.changes, impact.counts.changes) },
         { key: 'loses' as const, ...namesOf(impact.loses, impact.counts.loses) },
+        { key: 'expiries' as const, ...namesOf(impact.expiries, impact.counts.expiries) },
       ].filter((group) => group.names.length > 0)
     : [];
 

@@ -2,7 +2,11 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import type { LinkedInputItem } from '../../api/contract.ts';
 import { findRole } from '../../sharing/asset-types.ts';
-import { newRecipientOptionPermissions, type RoleOption } from '../../sharing/capabilities.ts';
+import {
+  newRecipientExpiryPermission,
+  newRecipientOptionPermissions,
+  type RoleOption,
+} from '../../sharing/capabilities.ts';
 import { hasUnsavedInput, type RecipientSummary } from '../../sharing/draft.ts';
 import { MAX_NOTE_LENGTH } from '../../sharing/policy.ts';
 import type { ActorStanding, AssetTypeConfig, Permission } from '../../sharing/types.ts';
@@ -14,6 +18,7 @@ import { CheckboxField } from '../ui/checkbox-field.tsx';
 import { Hint } from '../ui/hint.tsx';
 import { Select } from '../ui/select.tsx';
 import { Textarea } from '../ui/textarea.tsx';
+import { AccessExpiresField } from './access-expires-field.tsx';
 
 /** Props of {@link InviteSection}. */
 export interface InviteSectionProps {
@@ -170,6 +175,15 @@ export const InviteSection = memo(function InviteSection({
             ))}
           </Select>
         </div>
+        {options.expiry ? (
+          <AccessExpiresField
+            assetType={assetType}
+            store={store}
+            permission={role ? newRecipientExpiryPermission(assetType, actor, role) : sharing}
+            roleLevel={role?.level ?? null}
+            sharingReasonId={disabled ? sharingReasonId : undefined}
+          />
+        ) : null}
         {options.allowSharing ? (
           <CheckboxField
             label={messages.allowSharing}

@@ -15,6 +15,7 @@ import { Button } from '../ui/button.tsx';
 import { Hint } from '../ui/hint.tsx';
 import { RemoveUserIcon, UndoIcon } from '../ui/icons.tsx';
 import { Select } from '../ui/select.tsx';
+import { GrantExpiry } from './grant-expiry.tsx';
 
 /** What a row can ask the draft to do; one stable object for every row. */
 export interface RowActions {
@@ -22,6 +23,10 @@ export interface RowActions {
   setFlag(grant: Grant, flag: GrantFlag, value: boolean): void;
   remove(grant: Grant): void;
   undo(principalId: string): void;
+  /** Sets, moves (an RFC 3339 instant) or clears (null) when a grant ends. */
+  setExpiry(grant: Grant, expiresAt: string | null): void;
+  /** Undoes a grant's pending end alone. */
+  undoExpiry(principalId: string): void;
 }
 
 /** Props of {@link SharedWithRow}. Every prop but `start` and `index` stays the same while another row changes. */
@@ -162,6 +167,13 @@ export const SharedWithRow = memo(function SharedWithRow({
       ? reasonIdFor(allowSharingRefusal)
       : null;
   const canUseDataReasonId = removed ? pendingId : canUseDataRefusal ? reasonIdFor(canUseDataRefusal) : null;
+  // An owner's row says itself why its access never ends; other refusals join the row's reasons.
+  const expiryRefusal = optionCapabilities.expiry.allowed ? null : optionCapabilities.expiry;
+  const expiryReasonId = removed
+    ? pendingId
+    : expiryRefusal && !draftIsOwner
+      ? reasonIdFor(expiryRefusal)
+      : null;
 
   const secondary = isUser
     ? entry.userFullName
@@ -228,6 +240,19 @@ export const SharedWithRow = memo(function SharedWithRow({
               </label>
             ) : null}
           </div>
+        ) : null}
+        {assetType.options.expiry ? (
+          <GrantExpiry
+            grant={grant}
+            edit={edit}
+            name={name}
+            permission={optionCapabilities.expiry}
+            ownerLevel={draftIsOwner}
+            reasonId={expiryReasonId}
+            removed={removed}
+            setExpiry={actions.setExpiry}
+            undoExpiry={actions.undoExpiry}
+          />
         ) : null}
       </div>
       <div className="sw-row__controls">
