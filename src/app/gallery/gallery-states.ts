@@ -13,6 +13,8 @@ export type GalleryAssetChoice =
   | 'demo'
   /** An asset of the type whose access list holds its owner alone. */
   | 'ownerOnly'
+  /** An asset of the type shared for a while: Eddie's access ends in 2 days, Connie's in 20, Rita's ended. */
+  | 'expiring'
   /** The scale seed's dataset with 10,000 grants. */
   | 'scale10000';
 
@@ -32,6 +34,8 @@ export interface GalleryState {
   faults: (assetType: AssetTypeConfig) => FaultSpec[];
   /** Latency the backend adds to every request while the page is shown. */
   latencyMs?: number;
+  /** Days the demo clock moves on while the page is shown (SPEC §9). */
+  clockDays?: number;
   /** What to do on the page to see the state, when opening the dialog is not enough. */
   steps?: (assetType: AssetTypeConfig) => string[];
   /** The asset types the state exists for; every type when omitted. */
@@ -136,6 +140,42 @@ export const galleryStates: readonly GalleryState[] = [
       'Press Save (or Share): the backend answers 412 once (an injected fault), as if someone had just saved a change.',
       'The dialog reloads the list and keeps the changes that still apply; saving again succeeds.',
     ],
+  },
+  {
+    id: 'expiring-soon',
+    title: 'Access that ends soon',
+    summary:
+      'Eddie Evans’s access ends in two days and is marked “Ending soon”; Connie Cole’s ends in twenty. Each row says when, and “Expiry for …” moves or clears it.',
+    group: 'state',
+    actAs: olivia,
+    asset: 'expiring',
+    faults: none,
+    steps: () => [
+      'Read the end under Eddie Evans and Connie Cole; change it with “Expiry for …”.',
+      'Add someone under “Share with” and choose “Access expires”: 7, 30 or 90 days, or a last day.',
+    ],
+  },
+  {
+    id: 'expired',
+    title: 'Access that has ended',
+    summary:
+      'Acting as Rita Reyes, whose access ended yesterday: nobody revoked it, and yet for her the asset no longer exists.',
+    group: 'state',
+    actAs: 'rita@acme.test',
+    asset: 'expiring',
+    faults: none,
+  },
+  {
+    id: 'clock-moved',
+    title: 'Demo clock moved forward',
+    summary:
+      'The backend’s clock is three days ahead: Eddie Evans’s access has ended and is gone from the list; Connie Cole’s ends in seventeen days.',
+    group: 'state',
+    actAs: olivia,
+    asset: 'expiring',
+    faults: none,
+    clockDays: 3,
+    steps: () => ['Choose “Access expires: 7 days” for someone new: the days count from the moved clock.'],
   },
   {
     id: 'roles-above-own-level',

@@ -51,4 +51,21 @@ describe('gallery stages', () => {
     releaseStage(slow, null);
     expect(mockBackend.latencyMs).toBe(0);
   });
+
+  it('make an asset whose access ends for the expiry states, move the clock while shown, and put it back', () => {
+    const moved = state('clock-moved');
+    const before = mockBackend.now();
+    const stage = prepareStage(config('project'), moved);
+    const asset = mockBackend.db.assets.get(stage.assetId);
+    // Rita's access had ended before the clock moved: the move settled it, recorded as an expiry.
+    expect(asset?.grants.map((grant) => grant.principalId)).not.toContain(mockBackend.idOf('rita'));
+    expect(mockBackend.db.changeSets.map((set) => [set.assetId, set.cause])).toEqual([
+      [stage.assetId, 'expiry'],
+    ]);
+    expect(asset?.grants.filter((grant) => grant.expiresAt !== undefined)).toHaveLength(2);
+    expect(mockBackend.now() - before).toBeGreaterThanOrEqual(3 * 86_400_000);
+    releaseStage(moved, stage);
+    expect(mockBackend.db.clock.offsetMs).toBe(0);
+    expect(mockBackend.db.assets.has(stage.assetId)).toBe(false);
+  });
 });

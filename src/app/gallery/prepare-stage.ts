@@ -25,6 +25,11 @@ function arrangeBackend(assetType: AssetTypeConfig, state: GalleryState): string
   for (const fault of state.faults(assetType)) mockBackend.injectFault(fault);
   if (state.asset === 'scale10000') return scaleAssetId(10_000);
   if (state.asset === 'ownerOnly') return mockBackend.ownerOnlyAsset(assetType.id).id;
+  if (state.asset === 'expiring') {
+    const { id } = mockBackend.expiringAsset(assetType.id);
+    if (state.clockDays) mockBackend.moveClock({ advanceDays: state.clockDays });
+    return id;
+  }
   if (!isDemoAssetKey(assetType.id))
     throw new Error(`The demo seed has no ${assetType.label.toLowerCase()}.`);
   return demoAssetId(assetType.id);
@@ -38,9 +43,11 @@ export function prepareStage(assetType: AssetTypeConfig, state: GalleryState): P
   return { assetId, assetName: asset.name };
 }
 
-/** Takes the backend out of a state: no faults, no latency, no asset made for the page. */
+/** Takes the backend out of a state: no faults, no latency, real time, no asset made for the page. */
 export function releaseStage(state: GalleryState, stage: PreparedStage | null): void {
   mockBackend.clearFaults();
   mockBackend.setLatency(0);
-  if (state.asset === 'ownerOnly' && stage) mockBackend.removeAsset(stage.assetId);
+  if (state.clockDays) mockBackend.moveClock({ realTime: true });
+  if ((state.asset === 'ownerOnly' || state.asset === 'expiring') && stage)
+    mockBackend.removeAsset(stage.assetId);
 }
