@@ -3,8 +3,8 @@
  * and on every gallery page, every flow by keyboard alone, live regions, visible focus, and a narrow or zoomed
  * viewport.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations, tabTo } from './a11y-support.ts';
 import { assetRow, expect, openApp, openShareDialog, test } from './fixtures.ts';
 
 /** One demo asset of each type, owned by Olivia (SPEC §7). */
@@ -18,32 +18,6 @@ const demoAssets = [
   ['workload', 'Fraud scoring service'],
   ['governed model', 'Credit risk model v3'],
 ] as const;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Serious and critical axe violations in what `include` selects, each with where it was found. */
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary}`,
-      ),
-    );
-}
-
-/** Presses Tab (or Shift+Tab) until the target has focus; fails when it is not reachable that way. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}) {
-  const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let presses = 0; presses < (options.max ?? 80); presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(target, 'reachable by Tab').toBeFocused();
-}
 
 /** Whether the focused element shows where focus is: an outline or a focus ring drawn as a shadow. */
 async function focusIsVisible(page: Page): Promise<{ ok: boolean; element: string }> {
