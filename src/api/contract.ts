@@ -57,6 +57,7 @@ export const ruleCodes = [
   'VERSION_CONFLICT',
   'LINEAGE_INPUT_NOT_SHAREABLE',
   'DATA_USE_NOT_HELD',
+  'INVALID_EXPIRY',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.
@@ -147,6 +148,12 @@ export function pagingQuery(defaultLimit: number, maxLimit: number) {
     ),
   };
 }
+
+/** An instant as the wire writes it: an RFC 3339 date-time (answers are always UTC, e.g. `2025-07-08T12:00:00.000Z`). */
+const dateTimeSchema = documented(z.string(), {
+  description: 'An RFC 3339 date-time; answered in UTC.',
+  examples: ['2025-07-08T12:00:00.000Z'],
+});
 
 /** A wire role name (upper case in answers; any case accepted in requests). */
 const roleNameSchema = documented(z.string(), {
@@ -297,6 +304,11 @@ export const sharedRoleSchema = documented(
     role: roleNameSchema,
     canShare: z.boolean(),
     canUseData: z.boolean(),
+    // Optional on read, so the dialog still reads a backend of DataRobot's shape, which has no expiring access.
+    expiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
+      description:
+        'When the grant ends (SPEC §9), null when it does not. Always answered by this backend; an expired grant is never listed.',
+    }),
     memberCount: documented(z.optional(z.int()), {
       description: 'Groups, organizations and roles: users reached.',
     }),
@@ -323,6 +335,11 @@ export const sharedRoleUpdateSchema = documented(
       }),
       canShare: z.optional(z.boolean()),
       canUseData: z.optional(z.boolean()),
+      expiresAt: documented(z.optional(z.nullable(z.string())), {
+        description:
+          'When the grant ends: an RFC 3339 date-time in the future, at most 365 days ahead, never for an owner-level grant nor a revocation (R19, 422 INVALID_EXPIRY). `null` makes it permanent; omitted keeps the current one.',
+        examples: ['2025-07-08T12:00:00Z'],
+      }),
     })
     .check(
       z.refine((entry) => Boolean(entry.id ?? entry.username ?? entry.name), {
@@ -361,6 +378,9 @@ export const impactEntrySchema = documented(
     displayName: z.string(),
     beforeRole: z.nullable(z.string()),
     afterRole: z.nullable(z.string()),
+    afterExpiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
+      description: 'When the access after the save ends; null when it does not.',
+    }),
   }),
   { id: 'ImpactEntry' },
 );
@@ -372,7 +392,10 @@ export const accessImpactSchema = documented(
     gains: z.array(impactEntrySchema),
     changes: z.array(impactEntrySchema),
     loses: z.array(impactEntrySchema),
-    counts: z.object({ gains: z.int(), changes: z.int(), loses: z.int() }),
+    expiries: documented(z.array(impactEntrySchema), {
+      description: 'People who keep their role but whose access ends at another time, or no longer ends.',
+    }),
+    counts: z.object({ gains: z.int(), changes: z.int(), loses: z.int(), expiries: z.int() }),
   }),
   { id: 'AccessImpact' },
 );
@@ -434,13 +457,20 @@ export type ExternalShare = z.infer<typeof externalShareSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // Notifications
 
-/** Something was shared with the actor (directly, or with a group or organization they belong to). */
+/** Something was shared with the actor (directly, or with a group or organization they belong to), or the access
+ * it gave is about to end. */
 export const notificationSchema = documented(
   z.object({
     id: objectIdSchema,
+    kind: documented(z.enum(['share', 'accessEnds']), {
+      description:
+        '`share`: something was shared with you. `accessEnds`: your access ends within three days (SPEC §9).',
+    }),
     createdAt: documented(z.string(), { description: 'ISO 8601.' }),
     read: z.boolean(),
-    actorName: documented(z.string(), { description: 'Who shared.' }),
+    actorName: documented(z.optional(z.string()), {
+      description: 'Who shared; absent for `accessEnds`, which nobody sends.',
+    }),
     assetId: objectIdSchema,
     assetName: z.string(),
     assetType: z.string(),
@@ -451,6 +481,9 @@ export const notificationSchema = documented(
       description: 'The group or organization shared with, when not direct.',
     }),
     link: documented(z.string(), { description: 'App path of the asset, e.g. `/assets/dataset/<id>`.' }),
+    expiresAt: documented(z.optional(dateTimeSchema), {
+      description: 'When the access shared (or about to end) ends; absent when it does not end.',
+    }),
   }),
   { id: 'Notification' },
 );

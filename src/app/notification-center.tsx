@@ -125,12 +125,26 @@ function NotificationItem({ notification, onOpen, onMarkRead, marking }: Notific
     <li className={notification.read ? 'notification' : 'notification notification--unread'}>
       {notification.read ? null : <span className="notification__dot" role="img" aria-label="Unread" />}
       <div className="notification__body">
-        <p className="notification__text">
-          <strong>{notification.actorName}</strong> shared the {typeLabel}{' '}
-          <strong>{notification.assetName}</strong>{' '}
-          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as{' '}
-          <strong>{roleLabel(notification.assetType, notification.role)}</strong>.
-        </p>
+        {notification.kind === 'accessEnds' ? (
+          <p className="notification__text">
+            Your access to <strong>{notification.assetName}</strong> ends on{' '}
+            <strong>{fullDateTime(notification.expiresAt ?? '')}</strong>
+            {notification.via ? <> (through {notification.via})</> : null}.
+          </p>
+        ) : (
+          <p className="notification__text">
+            <strong>{notification.actorName}</strong> shared the {typeLabel}{' '}
+            <strong>{notification.assetName}</strong>{' '}
+            {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as{' '}
+            <strong>{roleLabel(notification.assetType, notification.role)}</strong>
+            {notification.expiresAt ? (
+              <>
+                , until <strong>{fullDateTime(notification.expiresAt)}</strong>
+              </>
+            ) : null}
+            .
+          </p>
+        )}
         {notification.note ? (
           <blockquote className="notification__note">{notification.note}</blockquote>
         ) : null}

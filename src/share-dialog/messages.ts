@@ -3,6 +3,7 @@
  * `ShareDialogProvider`; texts that depend on a name or a count are functions.
  */
 import type { Permission, RecipientType } from '../sharing/types.ts';
+import { defaultExpiryMessages, type ExpiryMessages } from './expiry-messages.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
 /** How many people a save would give access, change, or take it from (group and organization members counted). */
@@ -10,6 +11,8 @@ export interface ImpactCounts {
   gains: number;
   changes: number;
   loses: number;
+  /** People who keep their role but whose access ends at another time (SPEC §9). */
+  expiries: number;
 }
 
 /** Every text of the dialog, English by default; texts with a name or a count in them are functions. */
@@ -114,6 +117,8 @@ export interface ShareDialogMessages {
   reason: (permission: Extract<Permission, { allowed: false }>) => string;
 
   recipientSearch: RecipientSearchMessages;
+  /** Expiring access (SPEC §9). */
+  expiry: ExpiryMessages;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -187,16 +192,17 @@ export const defaultMessages: ShareDialogMessages = {
 
   impactHeading: 'If you save',
   impactChecking: 'Checking who is affected…',
-  impactSummary: ({ gains, changes, loses }) =>
+  impactSummary: ({ gains, changes, loses, expiries }) =>
     [
       gains > 0 ? `${plural(gains, 'person gains', 'people gain')} access` : '',
       changes > 0 ? plural(changes, 'change', 'changes') : '',
       loses > 0 ? `${plural(loses, 'person loses', 'people lose')} access` : '',
+      expiries > 0 ? `${plural(expiries, 'person gets', 'people get')} a new end date` : '',
     ]
       .filter(Boolean)
       .join(' · '),
   impactNames: (kind, names, more) =>
-    `${{ gains: 'Gain access', changes: 'Change', loses: 'Lose access' }[kind]}: ${
+    `${{ gains: 'Gain access', changes: 'Change', loses: 'Lose access', expiries: 'New end date' }[kind]}: ${
       more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : listOf(names)
     }`,
   impactNothing: 'No one’s access changes.',
@@ -236,11 +242,15 @@ export const defaultMessages: ShareDialogMessages = {
   reason: (permission) => permission.reason,
 
   recipientSearch: defaultRecipientSearchMessages,
+  expiry: defaultExpiryMessages,
 };
 
 /** Texts a host overrides: any subset; the recipient search's texts may be overridden one by one too. */
-export type ShareDialogMessagesOverrides = Partial<Omit<ShareDialogMessages, 'recipientSearch'>> & {
+export type ShareDialogMessagesOverrides = Partial<
+  Omit<ShareDialogMessages, 'recipientSearch' | 'expiry'>
+> & {
   recipientSearch?: Partial<RecipientSearchMessages>;
+  expiry?: Partial<ExpiryMessages>;
 };
 
 /** The default texts with a host's overrides on top. */
@@ -250,5 +260,6 @@ export function resolveMessages(overrides: ShareDialogMessagesOverrides | undefi
     ...defaultMessages,
     ...overrides,
     recipientSearch: { ...defaultMessages.recipientSearch, ...overrides.recipientSearch },
+    expiry: { ...defaultMessages.expiry, ...overrides.expiry },
   };
 }

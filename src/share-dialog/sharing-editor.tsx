@@ -51,7 +51,8 @@ function sameForGuards(a: readonly Grant[] | undefined, b: readonly Grant[] | un
       grant.principalId === other.principalId &&
       grant.principalType === other.principalType &&
       grant.role === other.role &&
-      grant.canShare === other.canShare
+      grant.canShare === other.canShare &&
+      grant.expiresAt === other.expiresAt
     );
   });
 }
@@ -66,12 +67,15 @@ function useGuardList(
   draft: Draft,
   invite: PreviewedInvite,
   list: LoadedAccessList,
+  now: () => number,
 ): readonly Grant[] | undefined {
   const { complete, grants } = list;
   const next = useMemo(
     () =>
-      complete ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants)) : undefined,
-    [complete, assetType, draft, invite, grants],
+      complete
+        ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants, now()))
+        : undefined,
+    [complete, assetType, draft, invite, grants, now],
   );
   const stable = useRef(next);
   if (!sameForGuards(stable.current, next)) stable.current = next;
@@ -80,13 +84,13 @@ function useGuardList(
 
 /** The invite settings that change who gets access, as the form holds them now. */
 function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
-  const [newRole, canShare, canUseData, shareWithLineage] = useWatch({
+  const [newRole, canShare, canUseData, expiry, shareWithLineage] = useWatch({
     control: form.control,
-    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
+    name: ['newRole', 'canShare', 'canUseData', 'expiry', 'shareWithLineage'],
   });
   return useMemo(
-    () => ({ newRole, canShare, canUseData, shareWithLineage }),
-    [newRole, canShare, canUseData, shareWithLineage],
+    () => ({ newRole, canShare, canUseData, expiry, shareWithLineage }),
+    [newRole, canShare, canUseData, expiry, shareWithLineage],
   );
 }
 
@@ -154,6 +158,8 @@ function rowActionsOf(store: DialogStore): RowActions {
     setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
     remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
     undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
+    setExpiry: (grant, expiresAt) => store.dispatch({ type: 'setGrantExpiry', grant, expiresAt }),
+    undoExpiry: (principalId) => store.dispatch({ type: 'undoGrant', principalId, change: 'expiresAt' }),
   };
 }
 
@@ -163,16 +169,17 @@ function rowActionsOf(store: DialogStore): RowActions {
  * Closing with unsaved work asks first.
  */
 export function SharingEditorProvider({ assetType, asset, account, children }: SharingEditorProviderProps) {
-  const { client, messages } = useShareDialogConfig();
+  const { client, messages, now } = useShareDialogConfig();
   const root = useShareDialogRoot();
   const { value: editor, initialInvite } = useEditorValue(assetType, asset, account);
   const { store, form } = editor;
   const draft = useDialogState(store, selectDraft);
   const invite = useWatchedInvite(form);
   const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
-  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list));
+  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list, now));
   const impact = useImpactPreview({
     client,
+    now,
     store,
     assetType,
     assetId: asset.id,
@@ -188,6 +195,7 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const focusShareWith = useFocusShareWith(root.contentRef);
   const save = useEditorSaveValue({
     client,
+    now,
     messages,
     store,
     form,

@@ -20,6 +20,7 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   VERSION_CONFLICT: 412,
   LINEAGE_INPUT_NOT_SHAREABLE: 409,
   DATA_USE_NOT_HELD: 403,
+  INVALID_EXPIRY: 422,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -42,6 +43,7 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   VERSION_CONFLICT: 'R15',
   LINEAGE_INPUT_NOT_SHAREABLE: 'R16',
   DATA_USE_NOT_HELD: 'R18',
+  INVALID_EXPIRY: 'R19',
 };
 
 /** The rules about who may do what (R5, R6, R7, R18): an entry that breaks one is reported with those alone. */

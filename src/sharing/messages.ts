@@ -1,4 +1,5 @@
 import { roleAtLevel } from './asset-types.ts';
+import type { ExpiryProblem } from './expiry.ts';
 import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type RuleCode } from './types.ts';
 
 /** The options a request can set beyond role, and what a person calls them. */
@@ -6,6 +7,7 @@ const optionLabels = {
   canShare: 'Allow sharing',
   canUseData: 'Can use data',
   shareWithLineage: 'Share with lineage',
+  expiry: 'Access expires',
 } as const;
 
 export type OptionName = keyof typeof optionLabels;
@@ -40,6 +42,7 @@ export interface MessageFacts {
   /** `inputs`: the names of the blocked inputs the actor can open; `hiddenInputs`: how many more they cannot. */
   LINEAGE_INPUT_NOT_SHAREABLE: { recipient: string; inputs: readonly string[]; hiddenInputs: number };
   DATA_USE_NOT_HELD: { assetType: AssetTypeConfig };
+  INVALID_EXPIRY: { problem: ExpiryProblem; assetType: AssetTypeConfig; maxDays: number };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -69,6 +72,21 @@ function sharingNotAllowed({ assetType, ownLevel }: MessageFacts['SHARING_NOT_AL
       return `${labelAt(assetType, ownLevel)} access cannot share a ${noun(assetType)}. You need ${labelAt(assetType, model.level)} or higher.`;
     case 'anyCollaborator':
       return `You are not allowed to share this ${noun(assetType)}.`;
+  }
+}
+
+function invalidExpiry({ problem, assetType, maxDays }: MessageFacts['INVALID_EXPIRY']): string {
+  switch (problem) {
+    case 'notAnInstant':
+      return 'An expiry must be a date and time (RFC 3339), e.g. 2025-07-14T17:00:00Z.';
+    case 'notInFuture':
+      return 'An expiry must lie in the future.';
+    case 'tooFar':
+      return `Access can end at most ${maxDays} days from now.`;
+    case 'ownerLevel':
+      return `${labelAt(assetType, OWNER_LEVEL)} access never expires: every ${noun(assetType)} keeps its owners.`;
+    case 'revocation':
+      return 'Removing access ends it now: a removal carries no expiry.';
   }
 }
 
@@ -140,6 +158,7 @@ const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = 
   LINEAGE_INPUT_NOT_SHAREABLE: lineageInputNotShareable,
   DATA_USE_NOT_HELD: ({ assetType }) =>
     `You do not have ${quoted(optionLabels.canUseData)} on this ${noun(assetType)} yourself, so you cannot give it to anyone.`,
+  INVALID_EXPIRY: invalidExpiry,
 };
 
 /** The message for an error code, from the facts it needs. */

@@ -1,0 +1,135 @@
+import { type ChangeEvent, useId, useState } from 'react';
+import { useController } from 'react-hook-form';
+import { expiryInstantPermission, newRecipientExpiryPermission } from '../../sharing/capabilities.ts';
+import { awaitsExpiryDate, type NewExpiry } from '../../sharing/draft.ts';
+import { EXPIRY_PRESET_DAYS } from '../../sharing/expiry.ts';
+import type { RoleDefinition } from '../../sharing/types.ts';
+import { useSharingEditor } from '../editor-context.ts';
+import { endDateBounds, expiryOfLocalDay, lastDayOf } from '../expiry-dates.ts';
+import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import { Hint } from '../ui/hint.tsx';
+import { Select } from '../ui/select.tsx';
+
+/** Props of {@link AccessExpiresField}. */
+export interface AccessExpiresFieldProps {
+  /** The role new recipients get; undefined when it is not one of the type's. */
+  role: RoleDefinition | undefined;
+}
+
+type Choice = 'never' | `days:${number}` | 'date';
+
+function choiceOf(expiry: NewExpiry): Choice {
+  if (expiry.kind === 'days') return `days:${expiry.days}`;
+  return expiry.kind;
+}
+
+/**
+ * `Access expires` for new recipients: never, 7, 30 or 90 days after the save, or the last day on a calendar. The
+ * invite form holds the choice (field `expiry`); a chosen date is judged by R19 as the person picks it, and a save
+ * that adds recipients while the day is still to be chosen stops at the date field.
+ */
+export function AccessExpiresField({ role }: AccessExpiresFieldProps) {
+  const { messages, now } = useShareDialogConfig();
+  const { assetType, actor, form, store, sharing, ids } = useSharingEditor();
+  const text = messages.expiry;
+  const id = useId();
+  const permission = role ? newRecipientExpiryPermission(assetType, actor, role) : sharing;
+  const refusal = permission.allowed ? null : permission;
+  const refusedForSharing = refusal?.code === 'SHARING_NOT_ALLOWED';
+  const { field, fieldState } = useController({
+    control: form.control,
+    name: 'expiry',
+    rules: {
+      validate: (expiry, values) =>
+        !awaitsExpiryDate(store.getState().draft, { ...values, expiry }, assetType) || text.endDateRequired,
+    },
+  });
+  const expiry = field.value;
+  // The date field keeps what is typed, even while it names no day yet; the form holds the day once it does.
+  const [day, setDay] = useState(() =>
+    expiry.kind === 'date' && expiry.expiresAt ? lastDayOf(Date.parse(expiry.expiresAt)) : '',
+  );
+
+  const choose = (event: ChangeEvent<HTMLSelectElement>) => {
+    const value = event.target.value as Choice;
+    field.onChange(
+      value === 'never'
+        ? { kind: 'never' }
+        : value === 'date'
+          ? { kind: 'date', expiresAt: expiryOfLocalDay(day) }
+          : { kind: 'days', days: Number(value.slice('days:'.length)) },
+    );
+  };
+  const pickDay = (event: ChangeEvent<HTMLInputElement>) => {
+    setDay(event.target.value);
+    field.onChange({ kind: 'date', expiresAt: expiryOfLocalDay(event.target.value) });
+  };
+
+  const choice: Choice = refusal ? 'never' : choiceOf(expiry);
+  const selectId = `${id}-select`;
+  const dateId = `${id}-date`;
+  const dateHintId = `${id}-date-hint`;
+  const reasonId = `${id}-reason`;
+  const instant = now();
+  const bounds = endDateBounds(instant);
+  const chosen = expiry.kind === 'date' ? expiry.expiresAt : null;
+  // The same rule the backend judges (R19), said the same way, before anyone presses Share.
+  const verdict = chosen ? expiryInstantPermission(assetType, chosen, role?.level ?? null, instant) : null;
+  const problem = verdict && !verdict.allowed ? verdict : null;
+  const dateHint = problem ? messages.reason(problem) : chosen ? text.endDateHint : text.endDateRequired;
+  const invalid = problem !== null || fieldState.error !== undefined;
+
+  return (
+    <div className="sw-expiry-field" data-slot="access-expires">
+      <label className="sw-field-label" htmlFor={selectId}>
+        {text.accessExpires}
+      </label>
+      <Select
+        id={selectId}
+        value={choice}
+        disabled={refusal !== null}
+        aria-describedby={refusal ? (refusedForSharing ? ids.sharingReason : reasonId) : undefined}
+        onChange={choose}
+        onBlur={field.onBlur}
+      >
+        <option value="never">{text.never}</option>
+        {EXPIRY_PRESET_DAYS.map((days) => (
+          <option key={days} value={`days:${days}`}>
+            {text.afterDays(days)}
+          </option>
+        ))}
+        <option value="date">{text.onDate}</option>
+      </Select>
+      {refusal && !refusedForSharing ? (
+        <Hint id={reasonId} tone="locked">
+          {messages.reason(refusal)}
+        </Hint>
+      ) : null}
+      {!refusal && choice === 'date' ? (
+        <div className="sw-expiry-field__date">
+          <label className="sw-field-label" htmlFor={dateId}>
+            {text.endDate}
+          </label>
+          <input
+            ref={field.ref}
+            id={dateId}
+            type="date"
+            className="sw-input"
+            data-slot="access-expires-date"
+            required
+            min={bounds.min}
+            max={bounds.max}
+            value={day}
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={dateHintId}
+            onChange={pickDay}
+            onBlur={field.onBlur}
+          />
+          <Hint id={dateHintId} tone={invalid ? 'danger' : 'muted'}>
+            {dateHint}
+          </Hint>
+        </div>
+      ) : null}
+    </div>
+  );
+}
