@@ -77,9 +77,11 @@ test('as Olivia, share with Eddie for 7 days with a note: the row and his notifi
     name: 'Expiry for Eddie Evans',
   });
   await expect(expiry).toHaveAccessibleDescription(`Expires in 7 days · ${end}`);
-  await expect(dialog.getByRole('listitem').filter({ has: expiry })).toContainText(
-    `Expires in 7 days · ${end}`,
-  );
+  // `has` is matched inside each row: a locator from the page, not one that starts at the dialog.
+  const eddieRow = dialog
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('combobox', { name: 'Expiry for Eddie Evans' }) });
+  await expect(eddieRow).toContainText(`Expires in 7 days · ${end}`);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Eddie's notification says it too, with the note.
@@ -198,9 +200,12 @@ test('the expiry controls work by keyboard alone, and axe finds nothing serious 
   const connieExpiry = dialog.getByRole('combobox', {
     name: 'Expiry for Connie Cole',
   });
-  const connieRow = dialog.getByRole('listitem').filter({ has: connieExpiry });
+  const connieRow = dialog
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('combobox', { name: 'Expiry for Connie Cole' }) });
   await expect(connieRow.getByText('Ending soon')).toBeVisible();
-  await expect(connieExpiry).toHaveAccessibleDescription(/^Expires in 2 days · /);
+  // The mark is read out with the end: screen-reader users hear that it ends soon too.
+  await expect(connieExpiry).toHaveAccessibleDescription(/^Ending soon Expires in 2 days · /);
   await tabTo(page, connieExpiry);
   await page.keyboard.press('ArrowDown');
   await expect(connieExpiry).toHaveAccessibleDescription(/^Expires in 7 days · /);
@@ -218,7 +223,8 @@ test('the expiry controls work by keyboard alone, and axe finds nothing serious 
   });
   await tabTo(page, undo);
   await page.keyboard.press('Enter');
-  await expect(connieExpiry).toHaveAccessibleDescription(/^Expires in 2 days · /);
+  // The mark is read out with the end: screen-reader users hear that it ends soon too.
+  await expect(connieExpiry).toHaveAccessibleDescription(/^Ending soon Expires in 2 days · /);
 
   // Share by keyboard: the new recipient gets the chosen end.
   await tabTo(page, dialog.getByRole('button', { name: 'Share', exact: true }));
