@@ -12,6 +12,30 @@ import { objectIdFor } from './random.ts';
 import { seedGrant } from './seed.ts';
 
 /** The mock backend's control panel, for the demo gallery and tests: set states directly, without HTTP. */
+/** Creates (or recreates) an asset a demo stage needs, under an id made from `key`, and saves. */
+function putMadeAsset(
+  key: string,
+  assetTypeId: string,
+  made: { name: string; description: string; createdAt: number; grants: Grant[] },
+): { id: string; name: string } {
+  const id = objectIdFor(key);
+  const previous = backend.db.assets.get(id);
+  backend.db.assets.set(id, {
+    id,
+    name: made.name,
+    assetTypeId,
+    description: made.description,
+    createdAt: new Date(made.createdAt).toISOString(),
+    grants: made.grants,
+    // A recreated asset gets a new version, so an ETag of its earlier life never matches.
+    version: (previous?.version ?? 0) + 1,
+    linkedInputIds: [],
+    externalShare: null,
+  });
+  backend.save();
+  return { id, name: made.name };
+}
+
 export const mockBackend = {
   /** The live database (read it; change it only through the API unless a demo state needs otherwise). */
   get db(): MockDatabase {
@@ -73,23 +97,12 @@ export const mockBackend = {
     const assetType = assetTypes.get(assetTypeId);
     const ownerPrincipal = backend.db.user(personaIds[owner]);
     if (!assetType || !ownerPrincipal) throw new Error(`No asset type ${assetTypeId} or persona ${owner}.`);
-    const id = objectIdFor(`asset:owner-only:${assetType.id}`);
-    const name = `New ${assetType.label.toLowerCase()} (not shared yet)`;
-    const previous = backend.db.assets.get(id);
-    backend.db.assets.set(id, {
-      id,
-      name,
-      assetTypeId: assetType.id,
+    return putMadeAsset(`asset:owner-only:${assetType.id}`, assetType.id, {
+      name: `New ${assetType.label.toLowerCase()} (not shared yet)`,
       description: 'Only its owner has access: nothing has been shared yet.',
-      createdAt: new Date(backend.db.clock.now()).toISOString(),
+      createdAt: backend.db.clock.now(),
       grants: [seedGrant(assetType.id, ownerPrincipal, 'OWNER')],
-      // A recreated asset gets a new version, so an ETag of its earlier life never matches.
-      version: (previous?.version ?? 0) + 1,
-      linkedInputIds: [],
-      externalShare: null,
     });
-    backend.save();
-    return { id, name };
   },
   /**
    * Creates (or recreates) an asset of a type whose access ends for some: Eddie's read-write in two days, Connie's
@@ -109,27 +122,17 @@ export const mockBackend = {
         days === undefined ? made : { ...made, expiresAt: new Date(now + days * DAY_MS).toISOString() },
       ];
     };
-    const id = objectIdFor(`asset:expiring:${assetType.id}`);
-    const name = `${assetType.label} shared for a while`;
-    const previous = backend.db.assets.get(id);
-    backend.db.assets.set(id, {
-      id,
-      name,
-      assetTypeId: assetType.id,
+    return putMadeAsset(`asset:expiring:${assetType.id}`, assetType.id, {
+      name: `${assetType.label} shared for a while`,
       description: 'Shared for a review: some access ends soon, some has ended.',
-      createdAt: new Date(now - 30 * DAY_MS).toISOString(),
+      createdAt: now - 30 * DAY_MS,
       grants: [
         ...grant('olivia', 3),
         ...grant('eddie', 2, 2),
         ...grant('connie', 1, 20),
         ...grant('rita', 1, -1),
       ],
-      version: (previous?.version ?? 0) + 1,
-      linkedInputIds: [],
-      externalShare: null,
     });
-    backend.save();
-    return { id, name };
   },
   /** Removes an asset (e.g. one made by `ownerOnlyAsset`). */
   removeAsset(id: string): void {
