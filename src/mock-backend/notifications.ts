@@ -1,8 +1,8 @@
 import type { Notification } from '../api/contract.ts';
 import type { OutboxEmail } from '../api/demo-contract.ts';
-import { effectiveLevel, indexGrants } from '../sharing/access.ts';
+import { effectiveLevel, grantReaches, indexGrants } from '../sharing/access.ts';
 import { findRole } from '../sharing/asset-types.ts';
-import { DAY_MS, EXPIRY_NOTICE_DAYS, expiryOf } from '../sharing/expiry.ts';
+import { DAY_MS, EXPIRY_NOTICE_DAYS, expiresWithin, expiryOf } from '../sharing/expiry.ts';
 import type { Grant, Principal } from '../sharing/types.ts';
 import type { MockDatabase, ShareEvent, StoredAsset } from './db.ts';
 import { objectIdFor } from './random.ts';
@@ -95,16 +95,6 @@ export function endDateText(expiresAt: string): string {
   return `${date} at ${time} UTC`;
 }
 
-/** Whether a grant reaches a user: their own, or their group's, organization's or role's. */
-function reaches(grant: Grant, user: Principal): boolean {
-  if (grant.principalType === 'user') return grant.principalId === user.id;
-  return (
-    grant.principalId === user.orgId ||
-    (user.groupIds ?? []).includes(grant.principalId) ||
-    (user.roleIds ?? []).includes(grant.principalId)
-  );
-}
-
 /**
  * Three days before a grant ends, the people it reaches are told, when it is what gives them their access: a
  * person who keeps the same level through another grant is not. Computed from the clock when notifications are
@@ -114,12 +104,9 @@ function accessEndsNotices(db: MockDatabase, user: Principal, now: number): Noti
   const notices: Notification[] = [];
   if (!user.active) return notices;
   for (const asset of db.assets.values()) {
-    const ending = asset.grants.filter((grant) => {
-      const expiry = expiryOf(grant);
-      return (
-        expiry !== null && expiry > now && expiry - EXPIRY_NOTICE_DAYS * DAY_MS <= now && reaches(grant, user)
-      );
-    });
+    const ending = asset.grants.filter(
+      (grant) => expiresWithin(grant, now, EXPIRY_NOTICE_DAYS) && grantReaches(grant, user),
+    );
     for (const grant of ending) {
       const notice = accessEndsNotice(db, asset, grant, user, now);
       if (notice) notices.push(notice);

@@ -4,6 +4,7 @@ import {
   effectiveAccess,
   effectiveLevel,
   grantLevel,
+  grantReaches,
   levelOfRole,
   mayShare,
 } from './access.ts';
@@ -47,6 +48,19 @@ describe('levelOfRole', () => {
 
   it('gives a grant with an unknown role no level', () => {
     expect(grantLevel(deployment, { ...grantTo(deployment, una, 1), role: 'EDITOR' })).toBe(0);
+  });
+});
+
+describe('grantReaches', () => {
+  it('reaches the user it names, members of the group, the organization and holders of the role', () => {
+    const workload = assetType('workload');
+    expect(grantReaches(grantTo(workload, eddie, 1), eddie)).toBe(true);
+    expect(grantReaches(grantTo(workload, eddie, 1), nora)).toBe(false);
+    expect(grantReaches(grantTo(workload, dataScience, 1), nora)).toBe(true);
+    expect(grantReaches(grantTo(workload, dataScience, 1), olivia)).toBe(false);
+    expect(grantReaches(grantTo(workload, acme, 1), olivia)).toBe(true);
+    expect(grantReaches(grantTo(workload, mlopsAdmin, 1), eddie)).toBe(true);
+    expect(grantReaches(grantTo(workload, mlopsAdmin, 1), nora)).toBe(false);
   });
 });
 

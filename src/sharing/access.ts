@@ -96,6 +96,11 @@ function reachingIds(principal: Principal): [string, Via][] {
   return ids;
 }
 
+/** Whether a grant reaches a user: their own, or their group's, organization's or role's. */
+export function grantReaches(grant: Grant, user: Principal): boolean {
+  return reachingIds(user).some(([id]) => id === grant.principalId);
+}
+
 /** A stand-in for a container principal when no directory is at hand: enough to say "via group <id>". */
 function placeholderPrincipal(grant: Grant, user: Principal): Principal {
   return {
