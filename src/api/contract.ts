@@ -151,7 +151,7 @@ export function pagingQuery(defaultLimit: number, maxLimit: number) {
 
 /** An instant as the wire writes it: an RFC 3339 date-time (answers are always UTC, e.g. `2025-07-08T12:00:00.000Z`). */
 const dateTimeSchema = documented(z.string(), {
-  description: 'An RFC 3339 date-time; answered in UTC.',
+  description: 'RFC 3339, UTC.',
   examples: ['2025-07-08T12:00:00.000Z'],
 });
 
@@ -306,8 +306,7 @@ export const sharedRoleSchema = documented(
     canUseData: z.boolean(),
     // Optional on read, so the dialog still reads a backend of DataRobot's shape, which has no expiring access.
     expiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
-      description:
-        'When the grant ends (SPEC §9), null when it does not. Always answered by this backend; an expired grant is never listed.',
+      description: 'When the grant ends (SPEC §9); null: never.',
     }),
     memberCount: documented(z.optional(z.int()), {
       description: 'Groups, organizations and roles: users reached.',
@@ -337,7 +336,7 @@ export const sharedRoleUpdateSchema = documented(
       canUseData: z.optional(z.boolean()),
       expiresAt: documented(z.optional(z.nullable(z.string())), {
         description:
-          'When the grant ends: an RFC 3339 date-time in the future, at most 365 days ahead, never for an owner-level grant nor a revocation (R19, 422 INVALID_EXPIRY). `null` makes it permanent; omitted keeps the current one.',
+          'When the grant ends: future, ≤ 365 days, not for owners or revocations (R19); null: never; omitted: unchanged.',
         examples: ['2025-07-08T12:00:00Z'],
       }),
     })
@@ -379,7 +378,7 @@ export const impactEntrySchema = documented(
     beforeRole: z.nullable(z.string()),
     afterRole: z.nullable(z.string()),
     afterExpiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
-      description: 'When the access after the save ends; null when it does not.',
+      description: 'When the access after the save ends.',
     }),
   }),
   { id: 'ImpactEntry' },
@@ -393,7 +392,7 @@ export const accessImpactSchema = documented(
     changes: z.array(impactEntrySchema),
     loses: z.array(impactEntrySchema),
     expiries: documented(z.array(impactEntrySchema), {
-      description: 'People who keep their role but whose access ends at another time, or no longer ends.',
+      description: 'Same role, another end.',
     }),
     counts: z.object({ gains: z.int(), changes: z.int(), loses: z.int(), expiries: z.int() }),
   }),
@@ -463,13 +462,12 @@ export const notificationSchema = documented(
   z.object({
     id: objectIdSchema,
     kind: documented(z.enum(['share', 'accessEnds']), {
-      description:
-        '`share`: something was shared with you. `accessEnds`: your access ends within three days (SPEC §9).',
+      description: '`accessEnds`: your access ends within three days.',
     }),
     createdAt: documented(z.string(), { description: 'ISO 8601.' }),
     read: z.boolean(),
     actorName: documented(z.optional(z.string()), {
-      description: 'Who shared; absent for `accessEnds`, which nobody sends.',
+      description: 'Who shared; absent for `accessEnds`.',
     }),
     assetId: objectIdSchema,
     assetName: z.string(),
@@ -482,7 +480,7 @@ export const notificationSchema = documented(
     }),
     link: documented(z.string(), { description: 'App path of the asset, e.g. `/assets/dataset/<id>`.' }),
     expiresAt: documented(z.optional(dateTimeSchema), {
-      description: 'When the access shared (or about to end) ends; absent when it does not end.',
+      description: 'When the access ends, if it does.',
     }),
   }),
   { id: 'Notification' },

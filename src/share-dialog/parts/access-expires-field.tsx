@@ -2,13 +2,13 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { expiryInstantPermission, newRecipientExpiryPermission } from '../../sharing/capabilities.ts';
 import { awaitsExpiryDate, type NewExpiry } from '../../sharing/draft.ts';
-import { EXPIRY_PRESET_DAYS } from '../../sharing/expiry.ts';
 import type { RoleDefinition } from '../../sharing/types.ts';
 import { useSharingEditor } from '../editor-context.ts';
-import { endDateBounds, expiryOfLocalDay, lastDayOf } from '../expiry-dates.ts';
+import { expiryOfLocalDay, lastDayOf } from '../expiry-dates.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Hint } from '../ui/hint.tsx';
 import { Select } from '../ui/select.tsx';
+import { type ExpiryChoice, ExpiryOptions, LastDayInput, presetDays } from './expiry-choice.tsx';
 
 /** Props of {@link AccessExpiresField}. */
 export interface AccessExpiresFieldProps {
@@ -16,9 +16,7 @@ export interface AccessExpiresFieldProps {
   role: RoleDefinition | undefined;
 }
 
-type Choice = 'never' | `days:${number}` | 'date';
-
-function choiceOf(expiry: NewExpiry): Choice {
+function choiceOf(expiry: NewExpiry): ExpiryChoice {
   if (expiry.kind === 'days') return `days:${expiry.days}`;
   return expiry.kind;
 }
@@ -51,13 +49,14 @@ export function AccessExpiresField({ role }: AccessExpiresFieldProps) {
   );
 
   const choose = (event: ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value as Choice;
+    const value = event.target.value as ExpiryChoice;
+    const days = presetDays(value);
     field.onChange(
-      value === 'never'
-        ? { kind: 'never' }
+      days !== null
+        ? { kind: 'days', days }
         : value === 'date'
           ? { kind: 'date', expiresAt: expiryOfLocalDay(day) }
-          : { kind: 'days', days: Number(value.slice('days:'.length)) },
+          : { kind: 'never' },
     );
   };
   const pickDay = (event: ChangeEvent<HTMLInputElement>) => {
@@ -65,13 +64,12 @@ export function AccessExpiresField({ role }: AccessExpiresFieldProps) {
     field.onChange({ kind: 'date', expiresAt: expiryOfLocalDay(event.target.value) });
   };
 
-  const choice: Choice = refusal ? 'never' : choiceOf(expiry);
+  const choice: ExpiryChoice = refusal ? 'never' : choiceOf(expiry);
   const selectId = `${id}-select`;
   const dateId = `${id}-date`;
   const dateHintId = `${id}-date-hint`;
   const reasonId = `${id}-reason`;
   const instant = now();
-  const bounds = endDateBounds(instant);
   const chosen = expiry.kind === 'date' ? expiry.expiresAt : null;
   // The same rule the backend judges (R19), said the same way, before anyone presses Share.
   const verdict = chosen ? expiryInstantPermission(assetType, chosen, role?.level ?? null, instant) : null;
@@ -92,13 +90,7 @@ export function AccessExpiresField({ role }: AccessExpiresFieldProps) {
         onChange={choose}
         onBlur={field.onBlur}
       >
-        <option value="never">{text.never}</option>
-        {EXPIRY_PRESET_DAYS.map((days) => (
-          <option key={days} value={`days:${days}`}>
-            {text.afterDays(days)}
-          </option>
-        ))}
-        <option value="date">{text.onDate}</option>
+        <ExpiryOptions never={text.never} preset={text.afterDays} />
       </Select>
       {refusal && !refusedForSharing ? (
         <Hint id={reasonId} tone="locked">
@@ -110,15 +102,12 @@ export function AccessExpiresField({ role }: AccessExpiresFieldProps) {
           <label className="sw-field-label" htmlFor={dateId}>
             {text.endDate}
           </label>
-          <input
+          <LastDayInput
             ref={field.ref}
+            now={instant}
             id={dateId}
-            type="date"
-            className="sw-input"
             data-slot="access-expires-date"
             required
-            min={bounds.min}
-            max={bounds.max}
             value={day}
             aria-invalid={invalid ? true : undefined}
             aria-describedby={dateHintId}

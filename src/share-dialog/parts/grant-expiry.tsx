@@ -1,21 +1,16 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { GrantEdit } from '../../sharing/draft.ts';
-import {
-  daysUntil,
-  EXPIRY_PRESET_DAYS,
-  expiresWithin,
-  expiryAfterDays,
-  expiryOf,
-} from '../../sharing/expiry.ts';
+import { daysUntil, expiresWithin, expiryAfterDays, expiryOf } from '../../sharing/expiry.ts';
 import type { Grant } from '../../sharing/types.ts';
 import { useSharedWithRows, useSharingEditor } from '../editor-context.ts';
-import { endDateBounds, expiryOfLocalDay, lastDayOf } from '../expiry-dates.ts';
+import { expiryOfLocalDay, lastDayOf } from '../expiry-dates.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Badge } from '../ui/badge.tsx';
 import { Button } from '../ui/button.tsx';
 import { UndoIcon } from '../ui/icons.tsx';
 import { idList } from '../ui/id-list.ts';
 import { Select } from '../ui/select.tsx';
+import { type ExpiryChoice, ExpiryOptions, LastDayInput, presetDays } from './expiry-choice.tsx';
 import type { RowJudgement } from './row-judgement.ts';
 
 /** Props of {@link GrantExpiry}. */
@@ -29,8 +24,6 @@ export interface GrantExpiryProps {
   /** What the actor may do to the grant: whether its end may change, and the sentence that says why not. */
   judged: Pick<RowJudgement, 'expiry' | 'expiryRefusal' | 'ownerLevel' | 'removed'>;
 }
-
-type Choice = 'never' | 'current' | `days:${number}` | 'date';
 
 /** Whether an edit changes more of the grant than its end: then the end's change can be undone on its own. */
 function changesMoreThanEnd(edit: GrantEdit): boolean {
@@ -62,18 +55,18 @@ export function GrantExpiry({ grant, edit, name, judged }: GrantExpiryProps) {
   const instant = now();
   const draftEnd = edit?.expiresAt !== undefined ? edit.expiresAt : (grant.expiresAt ?? null);
   const end = draftEnd === null ? null : expiryOf({ expiresAt: draftEnd });
+  const known = end !== null && !Number.isNaN(end);
   const soon = draftEnd !== null && expiresWithin({ expiresAt: draftEnd }, instant);
   const whenId = `${id}-when`;
   const { disabled } = state;
-  const choice: Choice = choosingDate ? 'date' : end === null ? 'never' : 'current';
-  const bounds = endDateBounds(instant);
+  const choice: ExpiryChoice = choosingDate ? 'date' : end === null ? 'never' : 'current';
 
   const choose = (event: ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value as Choice;
+    const value = event.target.value as ExpiryChoice;
+    const days = presetDays(value);
     setChoosingDate(value === 'date');
     if (value === 'never') actions.setExpiry(grant, null);
-    else if (value.startsWith('days:'))
-      actions.setExpiry(grant, expiryAfterDays(instant, Number(value.slice('days:'.length))));
+    else if (days !== null) actions.setExpiry(grant, expiryAfterDays(instant, days));
   };
   const pickDay = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = expiryOfLocalDay(event.target.value);
@@ -86,7 +79,7 @@ export function GrantExpiry({ grant, edit, name, judged }: GrantExpiryProps) {
       data-slot="grant-expiry"
       data-ending-soon={soon && !removed ? 'true' : undefined}
     >
-      {end !== null && !Number.isNaN(end) ? (
+      {known ? (
         <span id={whenId} className="sw-expiry__when">
           {soon && !removed ? <Badge className="sw-badge--soon">{text.endingSoon}</Badge> : null}
           <span>
@@ -100,28 +93,21 @@ export function GrantExpiry({ grant, edit, name, judged }: GrantExpiryProps) {
         aria-label={text.expiryFor(name)}
         value={choice}
         disabled={disabled}
-        aria-describedby={idList(end !== null ? whenId : null, disabled ? state.reasonId : null)}
+        aria-describedby={idList(known && whenId, disabled && state.reasonId)}
         onChange={choose}
       >
-        <option value="never">{text.neverExpires}</option>
-        {end !== null && !Number.isNaN(end) ? (
-          <option value="current">{text.endsOn(text.formatDate(end))}</option>
-        ) : null}
-        {EXPIRY_PRESET_DAYS.map((days) => (
-          <option key={days} value={`days:${days}`}>
-            {text.afterDaysFromNow(days)}
-          </option>
-        ))}
-        <option value="date">{text.onDate}</option>
+        <ExpiryOptions
+          never={text.neverExpires}
+          current={known ? text.endsOn(text.formatDate(end)) : null}
+          preset={text.afterDaysFromNow}
+        />
       </Select>
       {choosingDate && !disabled ? (
-        <input
-          type="date"
-          className="sw-input sw-expiry__date"
+        <LastDayInput
+          now={instant}
+          className="sw-expiry__date"
           aria-label={text.expiryDateFor(name)}
-          min={bounds.min}
-          max={bounds.max}
-          defaultValue={end !== null && !Number.isNaN(end) ? lastDayOf(end) : ''}
+          defaultValue={known ? lastDayOf(end) : ''}
           onChange={pickDay}
         />
       ) : null}
