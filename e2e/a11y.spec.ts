@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { assetRow, expect, openApp, openShareDialog, test } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
 
 /** One demo asset of each type, owned by Olivia (SPEC §7). */
 const demoAssets = [
@@ -18,16 +19,6 @@ const demoAssets = [
   ['workload', 'Fraud scoring service'],
   ['governed model', 'Credit risk model v3'],
 ] as const;
-
-/** Presses Tab (or Shift+Tab) until the target has focus; fails when it is not reachable that way. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}) {
-  const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let presses = 0; presses < (options.max ?? 80); presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(target, 'reachable by Tab').toBeFocused();
-}
 
 /** Whether the focused element shows where focus is: an outline or a focus ring drawn as a shadow. */
 async function focusIsVisible(page: Page): Promise<{ ok: boolean; element: string }> {

@@ -6,9 +6,13 @@ import { seriousViolations } from './axe.ts';
 import { expect, openApp, test } from './fixtures.ts';
 import { indexedStories } from './stories.ts';
 
-/** Console errors a state causes on purpose: the error page's injected 500s, which the browser logs. */
+/**
+ * Console errors a state causes on purpose, which the browser logs: the error page's injected 500s, and the 404s
+ * of an asset whose only grant to the viewer has ended.
+ */
 const expectedErrors: Record<string, RegExp> = {
   error: /Failed to load resource: the server responded with a status of 500/,
+  expired: /Failed to load resource: the server responded with a status of 404/,
 };
 
 /** Pages that start the scale seed go last: once it is on, it stays on for the rest of the test's pages. */

@@ -60,6 +60,7 @@ export const ruleCodes = [
   'REQUEST_NOT_NEEDED',
   'REQUEST_PENDING',
   'REQUEST_NOT_PENDING',
+  'INVALID_EXPIRY',
 ] as const satisfies readonly RuleCode[];
 
 // Fails to compile when sharing/ gains a rule code the contract does not list.
@@ -150,6 +151,12 @@ export function pagingQuery(defaultLimit: number, maxLimit: number) {
     ),
   };
 }
+
+/** An instant as the wire writes it: an RFC 3339 date-time (answers are always UTC, e.g. `2025-07-08T12:00:00.000Z`). */
+const dateTimeSchema = documented(z.string(), {
+  description: 'RFC 3339, UTC.',
+  examples: ['2025-07-08T12:00:00.000Z'],
+});
 
 /** A wire role name (upper case in answers; any case accepted in requests). */
 const roleNameSchema = documented(z.string(), {
@@ -304,6 +311,10 @@ export const sharedRoleSchema = documented(
     role: roleNameSchema,
     canShare: z.boolean(),
     canUseData: z.boolean(),
+    // Optional on read, so the dialog still reads a backend of DataRobot's shape, which has no expiring access.
+    expiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
+      description: 'When the grant ends (SPEC §9); null: never.',
+    }),
     memberCount: documented(z.optional(z.int()), {
       description: 'Groups, organizations and roles: users reached.',
     }),
@@ -330,6 +341,11 @@ export const sharedRoleUpdateSchema = documented(
       }),
       canShare: z.optional(z.boolean()),
       canUseData: z.optional(z.boolean()),
+      expiresAt: documented(z.optional(z.nullable(z.string())), {
+        description:
+          'When the grant ends: future, ≤ 365 days, not for owners or revocations (R19); null: never; omitted: unchanged.',
+        examples: ['2025-07-08T12:00:00Z'],
+      }),
     })
     .check(
       z.refine((entry) => Boolean(entry.id ?? entry.username ?? entry.name), {
@@ -372,6 +388,9 @@ export const impactEntrySchema = documented(
     displayName: z.string(),
     beforeRole: z.nullable(z.string()),
     afterRole: z.nullable(z.string()),
+    afterExpiresAt: documented(z.optional(z.nullable(dateTimeSchema)), {
+      description: 'When the access after the save ends.',
+    }),
   }),
   { id: 'ImpactEntry' },
 );
@@ -383,7 +402,10 @@ export const accessImpactSchema = documented(
     gains: z.array(impactEntrySchema),
     changes: z.array(impactEntrySchema),
     loses: z.array(impactEntrySchema),
-    counts: z.object({ gains: z.int(), changes: z.int(), loses: z.int() }),
+    expiries: documented(z.array(impactEntrySchema), {
+      description: 'Same role, another end.',
+    }),
+    counts: z.object({ gains: z.int(), changes: z.int(), loses: z.int(), expiries: z.int() }),
   }),
   { id: 'AccessImpact' },
 );
@@ -445,13 +467,25 @@ export type ExternalShare = z.infer<typeof externalShareSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // Notifications
 
-/** Something was shared with the actor (directly, or with a group or organization they belong to). */
+/**
+ * Something was shared with the actor (directly, or with a group or organization they belong to), the access it
+ * gave is about to end, or an access request was made to or answered for the actor.
+ */
 export const notificationSchema = documented(
   z.object({
     id: objectIdSchema,
+    kind: documented(
+      z.enum(['share', 'accessEnds', 'accessRequested', 'requestApproved', 'requestDeclined']),
+      {
+        description:
+          'What happened: shared with the actor; the actor’s access ends within three days (`accessEnds`); someone asked the actor for access (`role` asked for, `link` opens the requests); the actor’s request was approved or declined.',
+      },
+    ),
     createdAt: documented(z.string(), { description: 'ISO 8601.' }),
     read: z.boolean(),
-    actorName: documented(z.string(), { description: 'Who shared.' }),
+    actorName: documented(z.optional(z.string()), {
+      description: 'Who shared; absent for `accessEnds`.',
+    }),
     assetId: objectIdSchema,
     assetName: z.string(),
     assetType: z.string(),
@@ -462,15 +496,11 @@ export const notificationSchema = documented(
       description: 'The group or organization shared with, when not direct.',
     }),
     link: documented(z.string(), { description: 'App path of the asset, e.g. `/assets/dataset/<id>`.' }),
-    kind: documented(
-      z.optional(z.enum(['shared', 'accessRequested', 'requestApproved', 'requestDeclined'])),
-      {
-        description:
-          'What happened: shared with the actor (also when absent); someone asked the actor for access (`role` asked for, `link` opens the requests); the actor’s request was approved or declined.',
-      },
-    ),
     message: documented(z.optional(z.string()), {
       description: 'An access request’s message, or what the person who declined it wrote.',
+    }),
+    expiresAt: documented(z.optional(dateTimeSchema), {
+      description: 'When the access ends, if it does.',
     }),
   }),
   { id: 'Notification' },

@@ -3,6 +3,7 @@
  * the demo app reads them, the OpenAPI document describes them. The dialog never needs them.
  */
 import { z } from 'zod/mini';
+import { instantOf } from '../sharing/expiry.ts';
 import { documented, objectIdSchema, pageOf, pagingQuery } from './contract.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -89,3 +90,43 @@ export const faultSchema = documented(
   { id: 'Fault' },
 );
 export type Fault = z.infer<typeof faultSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Demo clock (SPEC §9)
+
+/** `POST /demo/clock`: move the backend's clock to an instant, or some days on (or back, with a negative number). */
+export const demoClockUpdateSchema = documented(
+  z
+    .object({
+      now: documented(z.optional(z.string()), {
+        description: 'The instant the clock moves to (RFC 3339); it keeps running from there.',
+        examples: ['2025-07-20T09:00:00Z'],
+      }),
+      advanceDays: documented(z.optional(z.number().check(z.minimum(-3650), z.maximum(3650))), {
+        description: 'Days to move the clock by; negative moves it back.',
+        examples: [3],
+      }),
+    })
+    .check(
+      z.refine((body) => (body.now === undefined) !== (body.advanceDays === undefined), {
+        message: 'Send either now or advanceDays.',
+        path: ['now'],
+      }),
+      z.refine((body) => body.now === undefined || !Number.isNaN(instantOf(body.now)), {
+        message: 'now must be an RFC 3339 date-time.',
+        path: ['now'],
+      }),
+    ),
+  { id: 'DemoClockUpdate' },
+);
+export type DemoClockUpdate = z.infer<typeof demoClockUpdateSchema>;
+
+/** The backend's clock. */
+export const demoClockSchema = documented(
+  z.object({
+    now: documented(z.string(), { description: 'What time it is for the backend (RFC 3339, UTC).' }),
+    offsetMs: documented(z.number(), { description: 'How far the clock is from real time; 0 = real time.' }),
+  }),
+  { id: 'DemoClock' },
+);
+export type DemoClock = z.infer<typeof demoClockSchema>;

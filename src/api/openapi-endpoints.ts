@@ -28,6 +28,8 @@ import {
   sharedRolesUpdateBodySchema,
 } from './contract.ts';
 import {
+  demoClockSchema,
+  demoClockUpdateSchema,
   faultSchema,
   faultSpecSchema,
   outboxPageSchema,
@@ -87,7 +89,7 @@ const linkForbidden = {
   schema: errorBodySchema,
 };
 const ruleBroken = (status: number) => ({
-  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7, R18 (answered alone: an entry the actor may not make is refused for that only)' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, or a mix'}.`,
+  description: `Rules broken (SPEC §4): ${status === 403 ? 'R5, R6, R7, R18 (answered alone: an entry the actor may not make is refused for that only)' : status === 409 ? 'R9, R10, R16' : 'R1–R4, R8, R11–R14, R19, or a mix'}.`,
   schema: errorBodySchema,
 });
 
@@ -435,6 +437,39 @@ const endpointsAsWritten: readonly Endpoint[] = [
     summary: 'Demo only: remove every injected fault.',
     public: true,
     responses: { 204: { description: 'Cleared.' } },
+  },
+  {
+    operationId: 'getDemoClock',
+    method: 'get',
+    path: '/demo/clock',
+    tag: 'demo',
+    summary: 'Demo only: what time it is for the backend.',
+    public: true,
+    responses: { 200: { description: 'The clock.', schema: demoClockSchema } },
+  },
+  {
+    operationId: 'moveDemoClock',
+    method: 'post',
+    path: '/demo/clock',
+    tag: 'demo',
+    summary: 'Demo only: move the backend’s clock to an instant, or some days on or back (SPEC §9).',
+    description:
+      'Grants end when the clock passes their `expiresAt`. What has ended stays ended: moving the clock back brings no grant back.',
+    public: true,
+    body: demoClockUpdateSchema,
+    responses: {
+      200: { description: 'The clock after the move.', schema: demoClockSchema },
+      400: badRequest,
+    },
+  },
+  {
+    operationId: 'resetDemoClock',
+    method: 'delete',
+    path: '/demo/clock',
+    tag: 'demo',
+    summary: 'Demo only: put the backend’s clock back to real time.',
+    public: true,
+    responses: { 204: { description: 'Real time again.' } },
   },
 ];
 

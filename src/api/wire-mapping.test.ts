@@ -46,6 +46,12 @@ const name = fc.string({ minLength: 1, maxLength: 30 });
 const role = fc.option(fc.constantFrom('OWNER', 'EDITOR', 'consumer', 'NO_ROLE', 'Read'), { nil: null });
 const upperCaseRole = fc.constantFrom('OWNER', 'EDITOR', 'CONSUMER', 'USER', 'WRITE', 'READ');
 const assetType = fc.constantFrom(...assetTypes.all());
+/** An instant as the backend answers it (UTC, milliseconds), in 2020–2040. */
+const instant = fc
+  .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2040, 0, 1) })
+  .map((ms) => new Date(ms).toISOString());
+/** An end as a request sends it: an instant, or `null` to make the grant permanent. */
+const requestedEnd = fc.option(instant, { nil: null });
 
 /** A change as the dialog writes one: its recipient named by id or by name, never both. */
 const grantChange: fc.Arbitrary<GrantChange> = fc
@@ -59,6 +65,7 @@ const grantChange: fc.Arbitrary<GrantChange> = fc
       role,
       canShare: fc.boolean(),
       canUseData: fc.boolean(),
+      expiresAt: requestedEnd,
     },
     { ...plain, requiredKeys: ['type', 'by', 'role'] },
   )
@@ -87,6 +94,7 @@ const roleUpdate: fc.Arbitrary<SharedRoleUpdate> = fc
       role,
       canShare: fc.boolean(),
       canUseData: fc.boolean(),
+      expiresAt: requestedEnd,
     },
     { ...plain, requiredKeys: ['shareRecipientType', 'byId', 'byName', 'namedById', 'role'] },
   )
@@ -114,6 +122,12 @@ describe('changeRequestToBody ⇄ changeRequestOf', () => {
         { recipient: { type: 'user', name: 'eddie@acme.test' }, role: 'EDITOR', canShare: true },
         { recipient: { type: 'group', id: '6a2b3c4d5e6f7a8b9c0d1e2f' }, role: null },
         { recipient: { type: 'group', name: 'Risk' }, role: 'CONSUMER', canUseData: false },
+        {
+          recipient: { type: 'user', name: 'una@acme.test' },
+          role: 'EDITOR',
+          expiresAt: '2025-07-08T12:00:00Z',
+        },
+        { recipient: { type: 'user', id: '5f1a2b3c4d5e6f7a8b9c0d1e' }, role: 'EDITOR', expiresAt: null },
       ],
       note: 'Please review.',
       sendNotification: true,
@@ -125,6 +139,13 @@ describe('changeRequestToBody ⇄ changeRequestOf', () => {
         { username: 'eddie@acme.test', shareRecipientType: 'user', role: 'EDITOR', canShare: true },
         { id: '6a2b3c4d5e6f7a8b9c0d1e2f', shareRecipientType: 'group', role: null },
         { name: 'Risk', shareRecipientType: 'group', role: 'CONSUMER', canUseData: false },
+        {
+          username: 'una@acme.test',
+          shareRecipientType: 'user',
+          role: 'EDITOR',
+          expiresAt: '2025-07-08T12:00:00Z',
+        },
+        { id: '5f1a2b3c4d5e6f7a8b9c0d1e', shareRecipientType: 'user', role: 'EDITOR', expiresAt: null },
       ],
       note: 'Please review.',
       sendNotification: true,
@@ -178,31 +199,35 @@ const answeredEntry: fc.Arbitrary<{ entry: SharedRole; holder: Principal | undef
     role: upperCaseRole,
     canShare: fc.boolean(),
     canUseData: fc.boolean(),
+    expiresAt: fc.option(instant, { nil: null }),
     memberCount: fc.nat({ max: 100_000 }),
   })
-  .map(({ id, type, known, name: holderName, fullName, role, canShare, canUseData, memberCount }) => {
-    const entry: SharedRole = {
-      id,
-      name: known ? holderName : id,
-      shareRecipientType: type,
-      role,
-      canShare,
-      canUseData,
-    };
-    if (known && type === 'user') entry.userFullName = fullName;
-    if (known && type !== 'user') entry.memberCount = memberCount;
-    const holder: Principal | undefined = known
-      ? {
-          id,
-          type,
-          name: holderName,
-          displayName: type === 'user' ? fullName : holderName,
-          orgId: id,
-          active: true,
-        }
-      : undefined;
-    return { entry, holder };
-  });
+  .map(
+    ({ id, type, known, name: holderName, fullName, role, canShare, canUseData, expiresAt, memberCount }) => {
+      const entry: SharedRole = {
+        id,
+        name: known ? holderName : id,
+        shareRecipientType: type,
+        role,
+        canShare,
+        canUseData,
+        expiresAt,
+      };
+      if (known && type === 'user') entry.userFullName = fullName;
+      if (known && type !== 'user') entry.memberCount = memberCount;
+      const holder: Principal | undefined = known
+        ? {
+            id,
+            type,
+            name: holderName,
+            displayName: type === 'user' ? fullName : holderName,
+            orgId: id,
+            active: true,
+          }
+        : undefined;
+      return { entry, holder };
+    },
+  );
 
 const grant: fc.Arbitrary<Grant> = fc.record(
   {
@@ -211,8 +236,9 @@ const grant: fc.Arbitrary<Grant> = fc.record(
     role: upperCaseRole,
     canShare: fc.boolean(),
     canUseData: fc.boolean(),
+    expiresAt: instant,
   },
-  plain,
+  { ...plain, requiredKeys: ['principalId', 'principalType', 'role', 'canShare', 'canUseData'] },
 );
 
 describe('sharedRoleOf ⇄ grantOf', () => {
@@ -260,25 +286,52 @@ describe('sharedRoleOf ⇄ grantOf', () => {
     };
     expect(grantOf(entry).role).toBe('CONSUMER');
   });
+
+  it('reads an entry without `expiresAt` (a backend of DataRobot’s shape) as a grant that does not end', () => {
+    const entry: SharedRole = {
+      id: '6a2b3c4d5e6f7a8b9c0d1e2f',
+      name: 'Risk',
+      shareRecipientType: 'group',
+      role: 'CONSUMER',
+      canShare: false,
+      canUseData: true,
+    };
+    expect(grantOf(entry)).not.toHaveProperty('expiresAt');
+    expect(sharedRoleOf(grantOf(entry), undefined).expiresAt).toBeNull();
+  });
 });
 
 /** Who gains, changes or loses access, with entries of either side's shape. */
 function impactLists<Entry>(entry: fc.Arbitrary<Entry>) {
   const entries = fc.array(entry, { maxLength: 4 });
-  const counts = fc.record({ gains: fc.nat(), changes: fc.nat(), loses: fc.nat() }, plain);
-  return fc.record({ gains: entries, changes: entries, loses: entries, counts }, plain);
+  const counts = fc.record(
+    { gains: fc.nat(), changes: fc.nat(), loses: fc.nat(), expiries: fc.nat() },
+    plain,
+  );
+  return fc.record({ gains: entries, changes: entries, loses: entries, expiries: entries, counts }, plain);
 }
 
 function impact(type: AssetTypeConfig): fc.Arbitrary<AccessImpact> {
   const level = fc.constantFrom(0 as const, ...type.roles.map((known) => known.level));
   const principal = fc.record({ id: objectId, name, displayName: name }, plain);
-  return impactLists(fc.record({ principal, beforeLevel: level, afterLevel: level }, plain));
+  const afterExpiresAt = fc.option(instant, { nil: null });
+  return impactLists(fc.record({ principal, beforeLevel: level, afterLevel: level, afterExpiresAt }, plain));
 }
 
 function impactBody(type: AssetTypeConfig): fc.Arbitrary<AccessImpactBody> {
   const roleName = fc.option(fc.constantFrom(...type.roles.map((known) => known.name)), { nil: null });
   return impactLists(
-    fc.record({ id: objectId, name, displayName: name, beforeRole: roleName, afterRole: roleName }, plain),
+    fc.record(
+      {
+        id: objectId,
+        name,
+        displayName: name,
+        beforeRole: roleName,
+        afterRole: roleName,
+        afterExpiresAt: fc.option(instant, { nil: null }),
+      },
+      plain,
+    ),
   );
 }
 
@@ -308,11 +361,17 @@ describe('accessImpactBodyOf ⇄ accessImpactOf', () => {
     const [type] = assetTypes.all() as [AssetTypeConfig];
     const body = accessImpactBodyOf(type, {
       gains: [
-        { principal: { id: 'u', name: 'una@acme.test', displayName: 'Una' }, beforeLevel: 0, afterLevel: 1 },
+        {
+          principal: { id: 'u', name: 'una@acme.test', displayName: 'Una' },
+          beforeLevel: 0,
+          afterLevel: 1,
+          afterExpiresAt: null,
+        },
       ],
       changes: [],
       loses: [],
-      counts: { gains: 1, changes: 0, loses: 0 },
+      expiries: [],
+      counts: { gains: 1, changes: 0, loses: 0, expiries: 0 },
     });
     expect(body.gains[0]).toMatchObject({ beforeRole: null, afterRole: type.roles[2]?.name });
   });

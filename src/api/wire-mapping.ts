@@ -35,6 +35,7 @@ function roleUpdateOf(change: GrantChange): SharedRoleUpdate {
   else entry.name = recipient.name;
   if (change.canShare !== undefined) entry.canShare = change.canShare;
   if (change.canUseData !== undefined) entry.canUseData = change.canUseData;
+  if (change.expiresAt !== undefined) entry.expiresAt = change.expiresAt;
   return entry;
 }
 
@@ -51,6 +52,7 @@ function grantChangeOf(entry: SharedRoleUpdate): GrantChange {
   };
   if (entry.canShare !== undefined) change.canShare = entry.canShare;
   if (entry.canUseData !== undefined) change.canUseData = entry.canUseData;
+  if (entry.expiresAt !== undefined) change.expiresAt = entry.expiresAt;
   return change;
 }
 
@@ -78,7 +80,8 @@ export function changeRequestOf(body: SharedRolesUpdateBody): ChangeRequest {
 
 /**
  * The wire entry of a grant. `holder` is its principal when the directory still knows it (a grant whose principal
- * has gone is named by its id); `memberCount` is how many users a group, organization or role reaches.
+ * has gone is named by its id); `memberCount` is how many users a group, organization or role reaches. `expiresAt`
+ * is always answered, `null` for a grant that does not end.
  */
 export function sharedRoleOf(grant: Grant, holder: Principal | undefined, memberCount?: number): SharedRole {
   const entry: SharedRole = {
@@ -88,21 +91,27 @@ export function sharedRoleOf(grant: Grant, holder: Principal | undefined, member
     role: grant.role,
     canShare: grant.canShare,
     canUseData: grant.canUseData,
+    expiresAt: grant.expiresAt ?? null,
   };
   if (holder?.type === 'user') entry.userFullName = holder.displayName;
   if (memberCount !== undefined) entry.memberCount = memberCount;
   return entry;
 }
 
-/** The grant an access-list entry stands for; roles come in any case and are read upper case. */
+/**
+ * The grant an access-list entry stands for; roles come in any case and are read upper case. A backend of
+ * DataRobot's shape sends no `expiresAt`: its grants do not end.
+ */
 export function grantOf(entry: SharedRole): Grant {
-  return {
+  const grant: Grant = {
     principalId: entry.id,
     principalType: entry.shareRecipientType,
     role: entry.role.toUpperCase(),
     canShare: entry.canShare,
     canUseData: entry.canUseData,
   };
+  if (entry.expiresAt) grant.expiresAt = entry.expiresAt;
+  return grant;
 }
 
 /** The name a person reads for an access-list entry: the full name of a user, else its name. */
@@ -122,17 +131,19 @@ function levelOfRoleName(assetType: AssetTypeConfig, role: string | null): Level
 
 /** An impact as the preview answers it: levels become the asset type's role names (`null` for no access). */
 export function accessImpactBodyOf(assetType: AssetTypeConfig, impact: AccessImpact): AccessImpactBody {
-  const entryOf = ({ principal, beforeLevel, afterLevel }: ImpactEntry): ImpactEntryBody => ({
+  const entryOf = ({ principal, beforeLevel, afterLevel, afterExpiresAt }: ImpactEntry): ImpactEntryBody => ({
     id: principal.id,
     name: principal.name,
     displayName: principal.displayName,
     beforeRole: roleNameAt(assetType, beforeLevel),
     afterRole: roleNameAt(assetType, afterLevel),
+    afterExpiresAt,
   });
   return {
     gains: impact.gains.map(entryOf),
     changes: impact.changes.map(entryOf),
     loses: impact.loses.map(entryOf),
+    expiries: impact.expiries.map(entryOf),
     counts: { ...impact.counts },
   };
 }
@@ -143,11 +154,14 @@ export function accessImpactOf(assetType: AssetTypeConfig, body: AccessImpactBod
     principal: { id: entry.id, name: entry.name, displayName: entry.displayName },
     beforeLevel: levelOfRoleName(assetType, entry.beforeRole),
     afterLevel: levelOfRoleName(assetType, entry.afterRole),
+    // An end left out is none: the access does not end.
+    afterExpiresAt: entry.afterExpiresAt ?? null,
   });
   return {
     gains: body.gains.map(entryOf),
     changes: body.changes.map(entryOf),
     loses: body.loses.map(entryOf),
+    expiries: body.expiries.map(entryOf),
     counts: { ...body.counts },
   };
 }

@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { retryApiError } from '../api/client.ts';
 import { sharingApiBasePath } from '../api/contract.ts';
+import { mockBackend } from '../mock-backend/control.ts';
 import { ShareDialogProvider } from '../share-dialog/index.ts';
 import { AppShell } from './app-shell.tsx';
 import { AssetPage } from './asset-page.tsx';
@@ -49,7 +50,10 @@ function createAppQueryClient(): QueryClient {
   });
 }
 
-/** Every Share dialog of the app signs its requests as the current persona and shares the app's cache. */
+/**
+ * Every Share dialog of the app signs its requests as the current persona, shares the app's cache, and counts
+ * time by the demo backend's clock (which the demo can move), not the browser's.
+ */
 function SignedInShareDialogProvider({ children }: { children: ReactNode }) {
   const { authorizationHeaders } = useSession();
   const queryClient = useQueryClient();
@@ -58,6 +62,7 @@ function SignedInShareDialogProvider({ children }: { children: ReactNode }) {
       baseUrl={sharingApiBasePath}
       headers={authorizationHeaders}
       queryClient={queryClient}
+      now={mockBackend.now}
     >
       {children}
     </ShareDialogProvider>

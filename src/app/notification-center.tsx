@@ -136,11 +136,24 @@ function NotificationText({ notification, typeLabel }: { notification: Notificat
           {actor} declined your request for {role} access to the {typeLabel} {asset}.
         </p>
       );
+    case 'accessEnds':
+      return (
+        <p className="notification__text">
+          Your access to {asset} ends on <strong>{fullDateTime(notification.expiresAt ?? '')}</strong>
+          {notification.via ? <> (through {notification.via})</> : null}.
+        </p>
+      );
     default:
       return (
         <p className="notification__text">
           {actor} shared the {typeLabel} {asset}{' '}
-          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as {role}.
+          {notification.via ? <>with {notification.via}, which includes you,</> : 'with you'} as {role}
+          {notification.expiresAt ? (
+            <>
+              , until <strong>{fullDateTime(notification.expiresAt)}</strong>
+            </>
+          ) : null}
+          .
         </p>
       );
   }

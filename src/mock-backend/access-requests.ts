@@ -19,7 +19,7 @@ export function requesterStandingOf(
   return {
     principalId: user.id,
     displayName: user.displayName,
-    level: effectiveLevel(db.assetTypeOf(asset), db.grantIndex(asset), user),
+    level: effectiveLevel(db.assetTypeOf(asset), db.grantIndex(asset, db.clock.now()), user),
     ceiling: ceilingOf(user),
   };
 }
@@ -35,7 +35,8 @@ function putRequestsOf(db: MockDatabase, asset: StoredAsset, requests: readonly 
 
 function levelsOn(db: MockDatabase, asset: StoredAsset, grants: readonly Grant[]) {
   const assetType = db.assetTypeOf(asset);
-  const index = grants === asset.grants ? db.grantIndex(asset) : indexGrants(grants);
+  const index =
+    grants === asset.grants ? db.grantIndex(asset, db.clock.now()) : indexGrants(grants, db.clock.now());
   return (userId: string) => {
     const user = db.user(userId);
     return user ? effectiveLevel(assetType, index, user) : 0;
@@ -52,7 +53,7 @@ export function requestsOf(db: MockDatabase, asset: StoredAsset): StoredAccessRe
     db.assetTypeOf(asset),
     stored,
     levelsOn(db, asset, asset.grants),
-    new Date().toISOString(),
+    new Date(db.clock.now()).toISOString(),
   );
   if (settled.some((request, index) => request !== stored[index])) putRequestsOf(db, asset, settled);
   return db.accessRequests.filter((request) => request.assetId === asset.id);
@@ -61,7 +62,7 @@ export function requestsOf(db: MockDatabase, asset: StoredAsset): StoredAccessRe
 /** The active users of the actor's organization who could grant a request's role now (R5, R7), the requester aside. */
 export function grantorsOf(db: MockDatabase, asset: StoredAsset, request: AccessRequest): string[] {
   const assetType = db.assetTypeOf(asset);
-  const index = db.grantIndex(asset);
+  const index = db.grantIndex(asset, db.clock.now());
   const requester = db.user(request.requesterId);
   const seen = new Set<string>();
   const grantors: string[] = [];
@@ -93,7 +94,7 @@ export function approvalViolations(
   const assetType = db.assetTypeOf(asset);
   return checkApprovals(
     assetType,
-    actorStanding(assetType, db.grantIndex(asset), actor),
+    actorStanding(assetType, db.grantIndex(asset, db.clock.now()), actor),
     requestsOf(db, asset),
     requestIds,
     levelsOn(db, asset, grantsAfter),

@@ -254,6 +254,16 @@ const roleEntry = fc.record(
     role: maybeWrong(fc.oneof(roleName, fc.constant(null))),
     canShare: maybeWrong(fc.boolean()),
     canUseData: maybeWrong(fc.boolean()),
+    // Ends in the past, within R19's 365 days and beyond them, cleared, or not a date at all.
+    expiresAt: maybeWrong(
+      fc.oneof(
+        fc
+          .integer({ min: -10, max: 400 })
+          .map((days) => new Date(Date.now() + days * 86_400_000).toISOString()),
+        fc.constant(null),
+        nastyText,
+      ),
+    ),
   },
   { requiredKeys: ['shareRecipientType'] },
 );
@@ -288,9 +298,19 @@ const faultBody = fc.record({
   times: maybeWrong(fc.integer({ min: -1, max: 3 })),
 });
 
+/** A body that is nearly a move of the demo clock. */
+const clockBody = fc.record({
+  now: maybeWrong(fc.constantFrom('2031-03-01T09:00:00Z', '2031-03-01', 'soon')),
+  advanceDays: maybeWrong(fc.constantFrom(-4000, -1, 0, 3, 1e9)),
+});
+
 /** Any body: none, text that is not JSON, any JSON, or a near miss of the endpoint's own body. */
 function bodyFor(endpoint: Endpoint): fc.Arbitrary<string | undefined> {
-  const nearMiss = endpoint.path.startsWith('/demo/faults') ? faultBody : updateBody;
+  const nearMiss = endpoint.path.startsWith('/demo/faults')
+    ? faultBody
+    : endpoint.path.startsWith('/demo/clock')
+      ? clockBody
+      : updateBody;
   return fc.oneof(
     fc.constant(undefined),
     fc.string({ maxLength: 60 }),

@@ -1,6 +1,8 @@
 import { setupWorker } from 'msw/browser';
 import { sharingApiBasePath } from '../api/contract.ts';
+import { instantOf } from '../sharing/expiry.ts';
 import { backend } from './backend.ts';
+import { moveDemoClock } from './expiry-settlement.ts';
 import { parseFaultParam } from './faults.ts';
 import { STORAGE_KEY, storagePersistence } from './persistence.ts';
 import { assertMockWorkerMayStart, handlersFor } from './worker-scope.ts';
@@ -14,6 +16,8 @@ export interface StartMockBackendOptions {
   persist?: boolean;
   /** Start in a production build too: the demo app, whose backend is meant to be a mock, says so. Default: false. */
   allowInProduction?: boolean;
+  /** Where the backend's clock starts (RFC 3339). Default: `?now=<date-time>` in the URL, else where it was left. */
+  now?: string;
 }
 
 function scaleFromUrl(params: URLSearchParams): boolean | undefined {
@@ -36,8 +40,9 @@ function followOtherTabs(): void {
 
 /**
  * Starts the mock backend in the browser (MSW service worker) and resolves once it answers requests: the app
- * renders after this. Reads `?scale=large`, `?latency=<ms>` and `?fault=METHOD:path:effect[:times]` from the URL.
- * It answers the page's own `/api/v2` only, and refuses a production build unless `allowInProduction` says so.
+ * renders after this. Reads `?scale=large`, `?latency=<ms>`, `?fault=METHOD:path:effect[:times]` and
+ * `?now=<date-time>` (the demo clock) from the URL. It answers the page's own `/api/v2` only, and refuses a
+ * production build unless `allowInProduction` says so.
  */
 export async function startMockBackend(options: StartMockBackendOptions = {}): Promise<void> {
   assertMockWorkerMayStart(options.allowInProduction);
@@ -53,6 +58,11 @@ export async function startMockBackend(options: StartMockBackendOptions = {}): P
   for (const value of params.getAll('fault')) {
     const spec = parseFaultParam(value);
     if (spec) backend.faults.add(spec);
+  }
+  const startAt = instantOf(options.now ?? params.get('now') ?? '');
+  if (!Number.isNaN(startAt)) {
+    moveDemoClock(backend.db, { to: startAt });
+    backend.save();
   }
   if (options.persist !== false) followOtherTabs();
   if (backend.db.scale) backend.warmUp();

@@ -1,7 +1,10 @@
 import type { Fault, FaultSpec, Persona } from '../api/demo-contract.ts';
-import { assetTypes } from '../sharing/asset-types.ts';
+import { assetTypes, roleAtLevel } from '../sharing/asset-types.ts';
+import { DAY_MS } from '../sharing/expiry.ts';
+import type { Grant } from '../sharing/types.ts';
 import { backend } from './backend.ts';
 import type { MockDatabase } from './db.ts';
+import { type ClockMove, moveDemoClock } from './expiry-settlement.ts';
 import { personaList } from './handlers/demo.ts';
 import type { PersonaKey } from './personas.ts';
 import { personaIds, personaTokens } from './personas.ts';
@@ -9,6 +12,30 @@ import { objectIdFor } from './random.ts';
 import { seedGrant } from './seed.ts';
 
 /** The mock backend's control panel, for the demo gallery and tests: set states directly, without HTTP. */
+/** Creates (or recreates) an asset a demo stage needs, under an id made from `key`, and saves. */
+function putMadeAsset(
+  key: string,
+  assetTypeId: string,
+  made: { name: string; description: string; createdAt: number; grants: Grant[] },
+): { id: string; name: string } {
+  const id = objectIdFor(key);
+  const previous = backend.db.assets.get(id);
+  backend.db.assets.set(id, {
+    id,
+    name: made.name,
+    assetTypeId,
+    description: made.description,
+    createdAt: new Date(made.createdAt).toISOString(),
+    grants: made.grants,
+    // A recreated asset gets a new version, so an ETag of its earlier life never matches.
+    version: (previous?.version ?? 0) + 1,
+    linkedInputIds: [],
+    externalShare: null,
+  });
+  backend.save();
+  return { id, name: made.name };
+}
+
 export const mockBackend = {
   /** The live database (read it; change it only through the API unless a demo state needs otherwise). */
   get db(): MockDatabase {
@@ -41,6 +68,15 @@ export const mockBackend = {
   get latencyMs(): number {
     return backend.latencyMs;
   },
+  /** What time it is for the backend (ms since the epoch): the demo clock, real time unless moved. */
+  now(): number {
+    return backend.db.clock.now();
+  },
+  /** Moves the demo clock (see `POST /demo/clock`); what expired before the move stays gone. */
+  moveClock(move: ClockMove): void {
+    moveDemoClock(backend.db, move);
+    backend.save();
+  },
   /** Every persona with its token. */
   personas(): Persona[] {
     return personaList().data;
@@ -61,23 +97,42 @@ export const mockBackend = {
     const assetType = assetTypes.get(assetTypeId);
     const ownerPrincipal = backend.db.user(personaIds[owner]);
     if (!assetType || !ownerPrincipal) throw new Error(`No asset type ${assetTypeId} or persona ${owner}.`);
-    const id = objectIdFor(`asset:owner-only:${assetType.id}`);
-    const name = `New ${assetType.label.toLowerCase()} (not shared yet)`;
-    const previous = backend.db.assets.get(id);
-    backend.db.assets.set(id, {
-      id,
-      name,
-      assetTypeId: assetType.id,
+    return putMadeAsset(`asset:owner-only:${assetType.id}`, assetType.id, {
+      name: `New ${assetType.label.toLowerCase()} (not shared yet)`,
       description: 'Only its owner has access: nothing has been shared yet.',
-      createdAt: new Date().toISOString(),
+      createdAt: backend.db.clock.now(),
       grants: [seedGrant(assetType.id, ownerPrincipal, 'OWNER')],
-      // A recreated asset gets a new version, so an ETag of its earlier life never matches.
-      version: (previous?.version ?? 0) + 1,
-      linkedInputIds: [],
-      externalShare: null,
     });
-    backend.save();
-    return { id, name };
+  },
+  /**
+   * Creates (or recreates) an asset of a type whose access ends for some: Eddie's read-write in two days, Connie's
+   * read-only in twenty, and Rita's read-only ended yesterday (the first read settles it). The gallery's expiry
+   * states; `removeAsset` takes it away again.
+   */
+  expiringAsset(assetTypeId: string): { id: string; name: string } {
+    const assetType = assetTypes.get(assetTypeId);
+    if (!assetType) throw new Error(`No asset type ${assetTypeId}.`);
+    const now = backend.db.clock.now();
+    const grant = (persona: PersonaKey, level: 1 | 2 | 3, days?: number): Grant[] => {
+      const principal = backend.db.user(personaIds[persona]);
+      const role = roleAtLevel(assetType, level);
+      if (!principal || !role) return [];
+      const made = seedGrant(assetType.id, principal, role.name);
+      return [
+        days === undefined ? made : { ...made, expiresAt: new Date(now + days * DAY_MS).toISOString() },
+      ];
+    };
+    return putMadeAsset(`asset:expiring:${assetType.id}`, assetType.id, {
+      name: `${assetType.label} shared for a while`,
+      description: 'Shared for a review: some access ends soon, some has ended.',
+      createdAt: now - 30 * DAY_MS,
+      grants: [
+        ...grant('olivia', 3),
+        ...grant('eddie', 2, 2),
+        ...grant('connie', 1, 20),
+        ...grant('rita', 1, -1),
+      ],
+    });
   },
   /** Removes an asset (e.g. one made by `ownerOnlyAsset`). */
   removeAsset(id: string): void {

@@ -1,7 +1,8 @@
-import { type GrantIndex, indexGrants } from '../sharing/access.ts';
+import { type GrantIndex, indexGrants, indexHoldsAt } from '../sharing/access.ts';
 import type { AccessRequest } from '../sharing/access-requests.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
-import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
+import type { AssetTypeConfig, Grant, Principal, RecipientType } from '../sharing/types.ts';
+import { DemoClock } from './clock.ts';
 import type { PrincipalDirectory } from './directory.ts';
 import { createRandom, type Random } from './random.ts';
 import { PrincipalSearchIndex } from './search-index.ts';
@@ -36,8 +37,8 @@ export interface ShareEvent {
   createdAt: string;
   actorId: string;
   assetId: string;
-  /** The principals granted or changed (users, groups, organizations, roles) and their new role. */
-  recipients: { principalId: string; role: string }[];
+  /** The principals granted or changed (users, groups, organizations, roles), their new role, and when it ends. */
+  recipients: { principalId: string; role: string; expiresAt?: string }[];
   note?: string;
 }
 
@@ -46,6 +47,31 @@ export interface StoredAccessRequest extends AccessRequest {
   assetId: string;
   /** The users who could grant the role when it was asked for: they were notified. */
   grantorIds: string[];
+}
+
+/** One grant a change set changed: what it was and what it became (null = none). */
+export interface GrantChangeEntry {
+  principalId: string;
+  principalType: RecipientType;
+  before: Grant | null;
+  after: Grant | null;
+}
+
+/**
+ * One recorded change of an access list, the change set of SPEC §10, for the sharing history to read. Expiries are
+ * recorded lazily, when the backend first meets an expired grant, but dated at the instant the grant ended: the
+ * log is not in `at` order.
+ */
+export interface GrantChangeSet {
+  id: string;
+  assetId: string;
+  /** When the change took effect (RFC 3339). */
+  at: string;
+  /** Who made it; null for a change nobody made (an expiry). */
+  actorId: string | null;
+  cause: 'share' | 'expiry' | 'lineage' | 'request';
+  note?: string;
+  changes: GrantChangeEntry[];
 }
 
 /** The mutable part of the database: what the browser persists. */
@@ -58,6 +84,10 @@ export interface DatabaseSnapshot {
   scale: boolean;
   /** Absent in what was persisted before access requests existed. */
   accessRequests?: StoredAccessRequest[];
+  /** Recorded change sets (absent in data stored before they were kept). */
+  changeSets?: GrantChangeSet[];
+  /** How far the demo clock was moved from real time (absent = real time). */
+  clockOffsetMs?: number;
 }
 
 /**
@@ -69,6 +99,10 @@ export class MockDatabase {
   events: ShareEvent[] = [];
   accessRequests: StoredAccessRequest[] = [];
   readNotificationIds = new Set<string>();
+  /** Every recorded change set of every access list (so far: expiries). */
+  changeSets: GrantChangeSet[] = [];
+  /** What time it is for the backend: the one clock every handler reads. */
+  clock = new DemoClock();
   /** Changes on every reset, so an ETag from before a reset never matches after it. */
   epoch: number;
   random: Random;
@@ -91,11 +125,11 @@ export class MockDatabase {
     return config;
   }
 
-  /** The access list indexed by principal, cached per list. */
-  grantIndex(asset: StoredAsset): GrantIndex {
+  /** The access list as it stands at `now`, indexed by principal; cached per list until one of its grants expires. */
+  grantIndex(asset: StoredAsset, now: number): GrantIndex {
     let index = this.grantIndexes.get(asset.grants);
-    if (!index) {
-      index = indexGrants(asset.grants);
+    if (!index || !indexHoldsAt(index, now)) {
+      index = indexGrants(asset.grants, now);
       this.grantIndexes.set(asset.grants, index);
     }
     return index;
@@ -155,6 +189,8 @@ export class MockDatabase {
       readNotificationIds: [...this.readNotificationIds],
       scale: this.scale,
       accessRequests: this.accessRequests,
+      changeSets: this.changeSets,
+      clockOffsetMs: this.clock.offsetMs,
     };
   }
 
@@ -167,5 +203,7 @@ export class MockDatabase {
     this.events = snapshot.events;
     this.readNotificationIds = new Set(snapshot.readNotificationIds);
     this.accessRequests = snapshot.accessRequests ?? [];
+    this.changeSets = snapshot.changeSets ?? [];
+    this.clock = new DemoClock(snapshot.clockOffsetMs ?? 0);
   }
 }

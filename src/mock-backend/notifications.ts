@@ -1,8 +1,10 @@
 import type { Notification } from '../api/contract.ts';
 import type { OutboxEmail } from '../api/demo-contract.ts';
+import { effectiveLevel, grantReaches, indexGrants } from '../sharing/access.ts';
 import { findRole } from '../sharing/asset-types.ts';
-import type { Principal } from '../sharing/types.ts';
-import type { MockDatabase, ShareEvent } from './db.ts';
+import { DAY_MS, EXPIRY_NOTICE_DAYS, expiresWithin, expiryOf } from '../sharing/expiry.ts';
+import type { Grant, Principal } from '../sharing/types.ts';
+import type { MockDatabase, ShareEvent, StoredAsset } from './db.ts';
 import { objectIdFor } from './random.ts';
 import { assetLink } from './visible-assets.ts';
 
@@ -10,6 +12,8 @@ import { assetLink } from './visible-assets.ts';
 interface ShareDelivery {
   user: Principal;
   role: string;
+  /** When the access shared ends, if it does. */
+  expiresAt?: string;
   /** The container shared with, when not direct. */
   via?: Principal;
 }
@@ -31,16 +35,20 @@ function deliveriesOf(
   if (cached) return cached;
   const byUser = new Map<string, ShareDelivery>();
   const recipients = event.recipients
-    .map((recipient) => ({ principal: db.directory.byId(recipient.principalId), role: recipient.role }))
+    .map((recipient) => ({ ...recipient, principal: db.directory.byId(recipient.principalId) }))
     .filter(
-      (recipient): recipient is { principal: Principal; role: string } => recipient.principal !== undefined,
+      (recipient): recipient is typeof recipient & { principal: Principal } =>
+        recipient.principal !== undefined,
     )
     .sort((a, b) => Number(a.principal.type !== 'user') - Number(b.principal.type !== 'user'));
-  for (const { principal, role } of recipients) {
+  for (const { principal, role, expiresAt } of recipients) {
     const users = principal.type === 'user' ? [principal] : db.directory.membersOf(principal.id);
     for (const user of users) {
       if (!user.active || user.id === event.actorId || byUser.has(user.id)) continue;
-      byUser.set(user.id, principal.type === 'user' ? { user, role } : { user, role, via: principal });
+      const delivery: ShareDelivery =
+        principal.type === 'user' ? { user, role } : { user, role, via: principal };
+      if (expiresAt) delivery.expiresAt = expiresAt;
+      byUser.set(user.id, delivery);
     }
   }
   const result = { list: [...byUser.values()], byUser };
@@ -76,6 +84,66 @@ function storyOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): 
 /** The id of the notification a share gave a user. */
 function notificationId(event: ShareEvent, userId: string): string {
   return objectIdFor(`notification:${event.id}:${userId}`);
+}
+
+/** The date and time an access ends, as an e-mail states it (the backend does not know the reader's time zone). */
+export function endDateText(expiresAt: string): string {
+  const instant = Date.parse(expiresAt);
+  if (Number.isNaN(instant)) return expiresAt;
+  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+  const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' }).format(instant);
+  return `${date} at ${time} UTC`;
+}
+
+/**
+ * Three days before a grant ends, the people it reaches are told, when it is what gives them their access: a
+ * person who keeps the same level through another grant is not. Computed from the clock when notifications are
+ * read; once the grant has ended the notice has done its work and is gone.
+ */
+function accessEndsNotices(db: MockDatabase, user: Principal, now: number): Notification[] {
+  const notices: Notification[] = [];
+  if (!user.active) return notices;
+  for (const asset of db.assets.values()) {
+    const ending = asset.grants.filter(
+      (grant) => expiresWithin(grant, now, EXPIRY_NOTICE_DAYS) && grantReaches(grant, user),
+    );
+    for (const grant of ending) {
+      const notice = accessEndsNotice(db, asset, grant, user, now);
+      if (notice) notices.push(notice);
+    }
+  }
+  return notices;
+}
+
+function accessEndsNotice(
+  db: MockDatabase,
+  asset: StoredAsset,
+  grant: Grant,
+  user: Principal,
+  now: number,
+): Notification | undefined {
+  const expiry = expiryOf(grant) as number;
+  const assetType = db.assetTypeOf(asset);
+  const before = effectiveLevel(assetType, db.grantIndex(asset, now), user);
+  if (before === 0 || effectiveLevel(assetType, indexGrants(asset.grants, expiry), user) >= before)
+    return undefined;
+  const id = objectIdFor(`access-ends:${asset.id}:${grant.principalId}:${grant.expiresAt}:${user.id}`);
+  const notice: Notification = {
+    id,
+    kind: 'accessEnds',
+    createdAt: new Date(expiry - EXPIRY_NOTICE_DAYS * DAY_MS).toISOString(),
+    read: db.readNotificationIds.has(id),
+    assetId: asset.id,
+    assetName: asset.name,
+    assetType: asset.assetTypeId,
+    collection: assetType.collection,
+    role: grant.role,
+    link: assetLink(asset),
+    expiresAt: grant.expiresAt as string,
+  };
+  const via = grant.principalType === 'user' ? undefined : db.directory.byId(grant.principalId);
+  if (via) notice.via = via.displayName;
+  return notice;
 }
 
 /** Where a link opens the asset's share dialog on its access requests. */
@@ -150,9 +218,16 @@ function newestFirst(a: Notification, b: Notification): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
-/** The actor's notifications, newest first: what was shared with them, and what access requests told them. */
-export function notificationsFor(db: MockDatabase, user: Principal): Notification[] {
-  return [...shareNotificationsFor(db, user), ...requestNotificationsFor(db, user)].sort(newestFirst);
+/**
+ * The actor's notifications at `now`, newest first: what was shared with them, access about to end, and what
+ * access requests told them.
+ */
+export function notificationsFor(db: MockDatabase, user: Principal, now: number): Notification[] {
+  return [
+    ...shareNotificationsFor(db, user),
+    ...accessEndsNotices(db, user, now),
+    ...requestNotificationsFor(db, user),
+  ].sort(newestFirst);
 }
 
 function shareNotificationsFor(db: MockDatabase, user: Principal): Notification[] {
@@ -165,6 +240,7 @@ function shareNotificationsFor(db: MockDatabase, user: Principal): Notification[
     const id = notificationId(event, user.id);
     const notification: Notification = {
       id,
+      kind: 'share',
       createdAt: event.createdAt,
       read: db.readNotificationIds.has(id),
       actorName: story.actorName,
@@ -177,6 +253,7 @@ function shareNotificationsFor(db: MockDatabase, user: Principal): Notification[
     };
     if (event.note) notification.note = event.note;
     if (delivery.via) notification.via = delivery.via.displayName;
+    if (delivery.expiresAt) notification.expiresAt = delivery.expiresAt;
     notifications.push(notification);
   }
   return notifications;
@@ -191,6 +268,7 @@ function emailOf(db: MockDatabase, event: ShareEvent, delivery: ShareDelivery): 
     '',
     `${story.actorName} gave you ${story.roleLabel} access to the ${story.typeNoun} “${story.assetName}”${via}.`,
   ];
+  if (delivery.expiresAt) lines.push('', `Your access ends on ${endDateText(delivery.expiresAt)}.`);
   if (event.note) lines.push('', `${story.actorName} wrote: “${event.note}”`);
   lines.push('', `Open it: ${story.link}`);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveAccess } from '../sharing/access.ts';
+import { effectiveAccess, indexGrants } from '../sharing/access.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { Principal } from '../sharing/types.ts';
 import { createDatabase } from './backend.ts';
@@ -15,7 +15,7 @@ const demoAssets = assetTypes.all().map((config) => {
   return asset;
 });
 const accessOf = (asset: StoredAsset, who: Principal) =>
-  effectiveAccess(db.assetTypeOf(asset), asset.grants, who, db.directory);
+  effectiveAccess(db.assetTypeOf(asset), indexGrants(asset.grants, db.clock.now()), who, db.directory);
 
 describe('the seed', () => {
   it('has one demo asset per asset type', () => {

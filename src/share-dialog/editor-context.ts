@@ -48,6 +48,10 @@ export interface RowActions {
   undo(principalId: string): void;
   /** Hands the asset to the grant's holder (`Make owner`). */
   makeOwner?(grant: Grant, name: string): void;
+  /** Sets, moves (an RFC 3339 instant) or clears (null) when a grant ends. */
+  setExpiry(grant: Grant, expiresAt: string | null): void;
+  /** Undoes a grant's pending end alone, keeping its other changes. */
+  undoExpiry(principalId: string): void;
 }
 
 /** What every row of `Shared with` reads besides its own grant; it changes only when the rows must be re-judged. */

@@ -20,6 +20,7 @@ export type {
   RoleDefinition,
   SharingModel,
 } from '../sharing/types.ts';
+export type { ExpiryMessages } from './expiry-messages.ts';
 export {
   defaultMessages,
   type ImpactCounts,

@@ -39,7 +39,12 @@ export interface InviteForm {
   getState(): InviteFormState;
   subscribe(listener: () => void): () => void;
   getValues(): InviteFormValues;
-  setValue<Name extends InviteFieldName>(name: Name, value: InviteFormValues[Name]): void;
+  /** Sets a field's value; `check` runs its check too, as a change by the person does. */
+  setValue<Name extends InviteFieldName>(
+    name: Name,
+    value: InviteFormValues[Name],
+    options?: { check?: boolean },
+  ): void;
   /** Starts over from `values`, without errors. */
   reset(values: InviteFormValues): void;
   /** A native input's binding to a field, checked on every change when `validate` is given. */
@@ -59,7 +64,9 @@ function isCheckbox(element: FieldElement): element is HTMLInputElement {
   return element instanceof HTMLInputElement && element.type === 'checkbox';
 }
 
+/** Puts a field's value into its input; a field whose value is not a string or a flag shows it itself. */
 function show(element: FieldElement, value: unknown): void {
+  if (typeof value === 'object' && value !== null) return;
   if (isCheckbox(element)) element.checked = value === true;
   else if (element.value !== value) element.value = String(value);
 }
@@ -92,10 +99,11 @@ export function createInviteForm(initial: InviteFormValues): InviteForm {
       return () => listeners.delete(listener);
     },
     getValues: () => state.values,
-    setValue(name, value) {
+    setValue(name, value, options = {}) {
       const element = elements.get(name);
       if (element) show(element, value);
-      setState({ ...state, values: { ...state.values, [name]: value } });
+      const errors = options.check ? checked(state.errors, name, value) : state.errors;
+      setState({ values: { ...state.values, [name]: value }, errors });
     },
     reset(values) {
       for (const [name, element] of elements) show(element, values[name]);

@@ -3,6 +3,7 @@
  * `ShareDialogProvider`; texts that depend on a name or a count are functions.
  */
 import type { Permission, RecipientType } from '../sharing/types.ts';
+import { defaultExpiryMessages, type ExpiryMessages } from './expiry-messages.ts';
 import type { MultiAssetMessages } from './multi-asset/messages.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
@@ -11,6 +12,8 @@ export interface ImpactCounts {
   gains: number;
   changes: number;
   loses: number;
+  /** People who keep their role but whose access ends at another time (SPEC §9). */
+  expiries: number;
 }
 
 /** Every text of the dialog, English by default; texts with a name or a count in them are functions. */
@@ -127,6 +130,8 @@ export interface ShareDialogMessages {
   recipientSearch: RecipientSearchMessages;
   /** Texts of the dialog that shares several assets at once, replacing any subset of its own. */
   multiAsset?: Partial<MultiAssetMessages>;
+  /** Expiring access (SPEC §9). */
+  expiry: ExpiryMessages;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -201,16 +206,17 @@ export const defaultMessages: ShareDialogMessages = {
 
   impactHeading: 'If you save',
   impactChecking: 'Checking who is affected…',
-  impactSummary: ({ gains, changes, loses }) =>
+  impactSummary: ({ gains, changes, loses, expiries }) =>
     [
       gains > 0 ? `${plural(gains, 'person gains', 'people gain')} access` : '',
       changes > 0 ? plural(changes, 'change', 'changes') : '',
       loses > 0 ? `${plural(loses, 'person loses', 'people lose')} access` : '',
+      expiries > 0 ? `${plural(expiries, 'person gets', 'people get')} a new end date` : '',
     ]
       .filter(Boolean)
       .join(' · '),
   impactNames: (kind, names, more) =>
-    `${{ gains: 'Gain access', changes: 'Change', loses: 'Lose access' }[kind]}: ${
+    `${{ gains: 'Gain access', changes: 'Change', loses: 'Lose access', expiries: 'New end date' }[kind]}: ${
       more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : listOf(names)
     }`,
   impactNothing: 'No one’s access changes.',
@@ -257,11 +263,15 @@ export const defaultMessages: ShareDialogMessages = {
   keepReadWriteHint: (readWriteLabel) => `Otherwise you keep ${readWriteLabel} access.`,
 
   recipientSearch: defaultRecipientSearchMessages,
+  expiry: defaultExpiryMessages,
 };
 
 /** Texts a host overrides: any subset; the recipient search's texts may be overridden one by one too. */
-export type ShareDialogMessagesOverrides = Partial<Omit<ShareDialogMessages, 'recipientSearch'>> & {
+export type ShareDialogMessagesOverrides = Partial<
+  Omit<ShareDialogMessages, 'recipientSearch' | 'expiry'>
+> & {
   recipientSearch?: Partial<RecipientSearchMessages>;
+  expiry?: Partial<ExpiryMessages>;
 };
 
 /** The default texts with a host's overrides on top. */
@@ -271,5 +281,6 @@ export function resolveMessages(overrides: ShareDialogMessagesOverrides | undefi
     ...defaultMessages,
     ...overrides,
     recipientSearch: { ...defaultMessages.recipientSearch, ...overrides.recipientSearch },
+    expiry: { ...defaultMessages.expiry, ...overrides.expiry },
   };
 }

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import {
   createContext,
   type ReactNode,
+  useCallback,
   useContext,
   useMemo,
   useRef,
@@ -55,6 +56,11 @@ export interface ShareDialogProviderProps {
   theme?: ShareDialogTheme;
   /** Where the dialog is portalled; `document.body` by default. */
   container?: HTMLElement | null;
+  /**
+   * What time it is for the backend, in ms since the epoch: what "Expires in 6 days" and "7 days" count from.
+   * The system clock by default; a demo whose backend runs on a moved clock passes that clock.
+   */
+  now?: () => number;
   children?: ReactNode;
 }
 
@@ -69,6 +75,8 @@ export interface ShareDialogConfig {
   /** The scheme the dialog shows (`system` resolved), as its `data-sw-theme`. */
   colorScheme: 'light' | 'dark';
   container: HTMLElement | null | undefined;
+  /** What time it is for the backend (ms since the epoch). */
+  now(): number;
 }
 
 const ShareDialogConfigContext = createContext<ShareDialogConfig | null>(null);
@@ -88,6 +96,7 @@ export function ShareDialogProvider({
   assetTypes,
   theme = 'system',
   container,
+  now = Date.now,
   children,
 }: ShareDialogProviderProps) {
   const hostQueryClient = useContext(QueryClientContext);
@@ -106,6 +115,10 @@ export function ShareDialogProvider({
       }),
     [baseUrl, fetchImpl],
   );
+  // Read anew on each call, like the headers: an inline clock does not rebuild the configuration every render.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const readNow = useCallback(() => nowRef.current(), []);
   const registry = useMemo(() => createAssetTypeRegistry(assetTypes), [assetTypes]);
   const resolvedMessages = useMemo(() => resolveMessages(messages), [messages]);
   const colorScheme = useColorScheme(theme);
@@ -120,8 +133,9 @@ export function ShareDialogProvider({
         roleLabels?.[`${assetType.id}.${role.name}`] ?? roleLabels?.[role.name] ?? role.label,
       colorScheme,
       container,
+      now: readNow,
     }),
-    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, colorScheme, container],
+    [client, resolvedQueryClient, resolvedMessages, registry, roleLabels, colorScheme, container, readNow],
   );
 
   const content = (

@@ -52,7 +52,8 @@ function sameForGuards(a: readonly Grant[] | undefined, b: readonly Grant[] | un
       grant.principalId === other.principalId &&
       grant.principalType === other.principalType &&
       grant.role === other.role &&
-      grant.canShare === other.canShare
+      grant.canShare === other.canShare &&
+      grant.expiresAt === other.expiresAt
     );
   });
 }
@@ -67,12 +68,15 @@ function useGuardList(
   draft: Draft,
   invite: PreviewedInvite,
   list: LoadedAccessList,
+  now: () => number,
 ): readonly Grant[] | undefined {
   const { complete, grants } = list;
   const next = useMemo(
     () =>
-      complete ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants)) : undefined,
-    [complete, assetType, draft, invite, grants],
+      complete
+        ? guardRelevantGrants(assetType, draftGrants(draft, invite, assetType, grants, now()))
+        : undefined,
+    [complete, assetType, draft, invite, grants, now],
   );
   const stable = useRef(next);
   if (!sameForGuards(stable.current, next)) stable.current = next;
@@ -84,10 +88,11 @@ function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
   const newRole = useInviteValue(form, 'newRole');
   const canShare = useInviteValue(form, 'canShare');
   const canUseData = useInviteValue(form, 'canUseData');
+  const expiry = useInviteValue(form, 'expiry');
   const shareWithLineage = useInviteValue(form, 'shareWithLineage');
   return useMemo(
-    () => ({ newRole, canShare, canUseData, shareWithLineage }),
-    [newRole, canShare, canUseData, shareWithLineage],
+    () => ({ newRole, canShare, canUseData, expiry, shareWithLineage }),
+    [newRole, canShare, canUseData, expiry, shareWithLineage],
   );
 }
 
@@ -163,6 +168,8 @@ function rowActionsOf(store: DialogStore): RowActions {
     setFlag: (grant, flag, value) => store.dispatch({ type: 'setGrantFlag', grant, flag, value }),
     remove: (grant) => store.dispatch({ type: 'removeGrant', grant }),
     undo: (principalId) => store.dispatch({ type: 'undoGrant', principalId }),
+    setExpiry: (grant, expiresAt) => store.dispatch({ type: 'setGrantExpiry', grant, expiresAt }),
+    undoExpiry: (principalId) => store.dispatch({ type: 'undoGrant', principalId, change: 'expiresAt' }),
   };
 }
 
@@ -172,7 +179,7 @@ function rowActionsOf(store: DialogStore): RowActions {
  * Closing with unsaved work asks first.
  */
 export function SharingEditorProvider({ assetType, asset, account, children }: SharingEditorProviderProps) {
-  const { client, messages } = useShareDialogConfig();
+  const { client, messages, now } = useShareDialogConfig();
   const root = useShareDialogRoot();
   const { value: editor, initialInvite } = useEditorValue(assetType, asset, account);
   const { store, form } = editor;
@@ -180,10 +187,11 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const invite = useWatchedInvite(form);
   const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
   const makeOwner = useMakeOwner({ store, assetType, actor: editor.actor, lookup: list.lookup });
-  const guards = useGuardListSource(useGuardList(assetType, draft, invite, list));
+  const guards = useGuardListSource(useGuardList(assetType, draft, invite, list, now));
   const rows = useRowsValue(editor, list, guards, makeOwner.offer);
   const impact = useImpactPreview({
     client,
+    now,
     store,
     assetType,
     assetId: asset.id,
@@ -199,6 +207,7 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const focusShareWith = useFocusShareWith(root.contentRef);
   const save = useEditorSaveValue({
     client,
+    now,
     messages,
     store,
     form,

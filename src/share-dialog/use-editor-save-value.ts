@@ -17,6 +17,8 @@ const selectPending = (state: DialogState) => hasPendingChanges(state.draft);
  */
 export function useEditorSaveValue(options: {
   client: ApiClient;
+  /** What time it is for the backend: "7 days" counts from the save. */
+  now(): number;
   messages: ShareDialogMessages;
   store: DialogStore;
   form: InviteForm;
@@ -28,7 +30,8 @@ export function useEditorSaveValue(options: {
   reset(): void;
   focusShareWith(): void;
 }): EditorSaveValue {
-  const { client, messages, store, form, assetType, assetId, list, impact, reset, focusShareWith } = options;
+  const { client, now, messages, store, form, assetType, assetId, list, impact, reset, focusShareWith } =
+    options;
   const [announcement, setAnnouncement] = useState('');
   const pending = useDialogState(store, selectPending);
 
@@ -42,6 +45,7 @@ export function useEditorSaveValue(options: {
   );
   const { submit, saving, slow, cancel, failure, setFailure } = useSaveDraft({
     client,
+    now,
     store,
     form,
     assetType,

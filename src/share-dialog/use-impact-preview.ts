@@ -24,7 +24,7 @@ const emptyBody: SharedRolesUpdateBody = { operation: 'updateRoles', roles: [] }
 /** The invite settings that change who gets access (a note or a notification changes no one's). */
 export type PreviewedInvite = Pick<
   InviteSettings,
-  'newRole' | 'canShare' | 'canUseData' | 'shareWithLineage'
+  'newRole' | 'canShare' | 'canUseData' | 'expiry' | 'shareWithLineage'
 >;
 
 /** What the preview needs of a save: its entries (a note or a notification changes no one's access). */
@@ -48,6 +48,8 @@ export interface ImpactPreviewState {
  */
 export function useImpactPreview(options: {
   client: ApiClient;
+  /** What time it is for the backend: "7 days" counts from it. */
+  now(): number;
   store: DialogStore;
   assetType: AssetTypeConfig;
   assetId: string;
@@ -55,12 +57,14 @@ export function useImpactPreview(options: {
   invite: PreviewedInvite;
   lookup: GrantLookup;
 }): ImpactPreviewState {
-  const { client, store, assetType, assetId, draft, invite, lookup } = options;
+  const { client, now, store, assetType, assetId, draft, invite, lookup } = options;
   const body = useMemo(() => {
     if (!hasPendingChanges(draft)) return null;
     const settings = { ...invite, note: '', sendNotification: false };
-    return previewBodyOf(changeRequestToBody(draftToChangeRequest(draft, settings, assetType, lookup)));
-  }, [draft, invite, assetType, lookup]);
+    return previewBodyOf(
+      changeRequestToBody(draftToChangeRequest(draft, settings, assetType, lookup, now())),
+    );
+  }, [draft, invite, assetType, lookup, now]);
   const restingBody = useDebouncedValue(body, PREVIEW_DEBOUNCE_MS);
   const query = useQuery({
     ...previewSharedRolesQueryOptions(client, assetType, assetId, restingBody ?? emptyBody),

@@ -24,6 +24,8 @@ export interface ListSnapshot {
 /** What a save needs: where to send it, the draft and the form, and the list it was made against. */
 export interface SaveDraftOptions {
   client: ApiClient;
+  /** What time it is for the backend: "7 days" counts from the save. */
+  now(): number;
   store: DialogStore;
   form: InviteForm;
   assetType: AssetTypeConfig;
@@ -61,7 +63,16 @@ function rebaseGrants(draft: Draft, list: ListSnapshot): Grant[] {
  * A second request never starts while one is in flight. Refused entries get their messages in the store; on a
  * conflict the list is reloaded and the draft keeps what still applies.
  */
-export function useSaveDraft({ client, store, form, assetType, assetId, list, onSaved }: SaveDraftOptions) {
+export function useSaveDraft({
+  client,
+  now,
+  store,
+  form,
+  assetType,
+  assetId,
+  list,
+  onSaved,
+}: SaveDraftOptions) {
   const queryClient = useQueryClient();
   const mutation = useMutation(updateSharedRolesMutationOptions(client, queryClient, assetType, assetId));
   const inFlight = useRef(false);
@@ -75,7 +86,7 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
       const draft = store.getState().draft;
       if (!hasPendingChanges(draft)) return;
       const snapshot = list();
-      const request = draftToChangeRequest(draft, invite, assetType, snapshot.lookup);
+      const request = draftToChangeRequest(draft, invite, assetType, snapshot.lookup, now());
       setFailure(null);
       const abort = new AbortController();
       inFlightAbort.current = abort;
@@ -102,7 +113,7 @@ export function useSaveDraft({ client, store, form, assetType, assetId, list, on
         inFlightAbort.current = null;
       }
     },
-    [store, list, assetType, assetId, mutation, onSaved, queryClient],
+    [store, list, assetType, assetId, mutation, onSaved, queryClient, now],
   );
 
   const submit = useCallback(() => {

@@ -1,4 +1,5 @@
 import { findRole } from './asset-types.ts';
+import { expiryOf, nextExpiryAfter, unexpiredGrants } from './expiry.ts';
 import {
   type ActorStanding,
   type AssetTypeConfig,
@@ -31,27 +32,36 @@ export interface EffectiveAccess {
   paths: AccessPath[];
 }
 
-/** An access list indexed by principal id, built once and reused across many effective-access questions. */
+/**
+ * An access list as it stands at one instant, indexed by principal id: the grants expired by then are left out,
+ * so every question asked of it treats them as absent (SPEC §9). Built once, reused across many questions.
+ */
 export interface GrantIndex {
+  /** The grants in force, in list order. */
   readonly grants: readonly Grant[];
   readonly byPrincipalId: ReadonlyMap<string, Grant>;
+  /** The instant the index was built for. */
+  readonly now: number;
+  /** The first instant after `now` at which a grant of the list expires: until then the index stays true. */
+  readonly validUntil: number;
 }
 
-/** Indexes an access list by principal id (an access list names each principal at most once). */
-export function indexGrants(grants: readonly Grant[]): GrantIndex {
+/**
+ * Indexes an access list at `now` (an access list names each principal at most once). There is no other way to ask
+ * about access: every effective-access question takes an index, so "now" is always an explicit input.
+ */
+export function indexGrants(grants: readonly Grant[], now: number): GrantIndex {
+  const inForce = unexpiredGrants(grants, now);
   const byPrincipalId = new Map<string, Grant>();
-  for (const grant of grants) {
+  for (const grant of inForce) {
     if (!byPrincipalId.has(grant.principalId)) byPrincipalId.set(grant.principalId, grant);
   }
-  return { grants, byPrincipalId };
+  return { grants: inForce, byPrincipalId, now, validUntil: nextExpiryAfter(inForce, now) };
 }
 
-function isGrantIndex(grants: readonly Grant[] | GrantIndex): grants is GrantIndex {
-  return !Array.isArray(grants);
-}
-
-function toIndex(grants: readonly Grant[] | GrantIndex): GrantIndex {
-  return isGrantIndex(grants) ? grants : indexGrants(grants);
+/** Whether an index built at one instant answers the same at `now`: no grant of it expired in between. */
+export function indexHoldsAt(index: GrantIndex, now: number): boolean {
+  return now >= index.now && now < index.validUntil;
 }
 
 /** The level of a role of an asset type (wire name, any case), or undefined when the type has no such role. */
@@ -84,6 +94,11 @@ function reachingIds(principal: Principal): [string, Via][] {
   if (principal.orgId) ids.push([principal.orgId, 'organization']);
   for (const roleId of principal.roleIds ?? []) ids.push([roleId, 'role']);
   return ids;
+}
+
+/** Whether a grant reaches a user: their own, or their group's, organization's or role's. */
+export function grantReaches(grant: Grant, user: Principal): boolean {
+  return reachingIds(user).some(([id]) => id === grant.principalId);
 }
 
 /** A stand-in for a container principal when no directory is at hand: enough to say "via group <id>". */
@@ -149,17 +164,17 @@ const noAccess: Omit<EffectiveAccess, 'paths' | 'uncappedLevel'> = {
 };
 
 /**
- * A user's effective access: the most permissive of their direct grant and the grants to their groups,
- * organization and roles, capped by their RBAC ceiling. Inactive users have no access.
- * Pass a `GrantIndex` when asking about many users on the same list; pass a directory to name the containers.
+ * A user's effective access at the instant the index was built for: the most permissive of their direct grant and
+ * the grants to their groups, organization and roles still in force, capped by their RBAC ceiling. Inactive users
+ * have no access. Pass a directory to name the containers.
  */
 export function effectiveAccess(
   assetType: AssetTypeConfig,
-  grants: readonly Grant[] | GrantIndex,
+  index: GrantIndex,
   user: Principal,
   directory?: Pick<Directory, 'byId'>,
 ): EffectiveAccess {
-  const paths = pathsOf(assetType, toIndex(grants), user, directory);
+  const paths = pathsOf(assetType, index, user, directory);
   const uncappedLevel = paths.reduce<Level | 0>((highest, path) => Math.max(highest, path.level) as Level, 0);
   if (!user.active) return { ...noAccess, uncappedLevel, paths };
   const ceiling = ceilingOf(user);
@@ -178,10 +193,7 @@ export function effectiveAccess(
   };
 }
 
-/**
- * Only the effective level, without paths: the cheap question asked for every member of an organization.
- * `grants` must be an index; build it once with `indexGrants`.
- */
+/** Only the effective level, without paths: the cheap question asked for every member of an organization. */
 export function effectiveLevel(assetType: AssetTypeConfig, index: GrantIndex, user: Principal): Level | 0 {
   if (!user.active) return 0;
   // Written out rather than through reachingIds: this runs once per member of a 100,000-member organization.
@@ -203,10 +215,10 @@ function levelOfId(assetType: AssetTypeConfig, index: GrantIndex, principalId: s
 /** The actor's standing on an asset (effective level, whether they may share and use the data), as the policy judges it. */
 export function actorStanding(
   assetType: AssetTypeConfig,
-  grants: readonly Grant[] | GrantIndex,
+  index: GrantIndex,
   actor: Principal,
 ): ActorStanding {
-  return standingOf(actor, effectiveAccess(assetType, grants, actor));
+  return standingOf(actor, effectiveAccess(assetType, index, actor));
 }
 
 /** A standing from an effective access already computed. */
@@ -219,7 +231,7 @@ export function standingOf(actor: Pick<Principal, 'id'>, access: EffectiveAccess
   };
 }
 
-/** Whether two grants are alike in every field: the same principal, role and flags. */
+/** Whether two grants are alike in every field: the same principal, role, flags and end. */
 export function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
   if (!a || !b) return a === b;
   return (
@@ -227,6 +239,30 @@ export function sameGrant(a: Grant | undefined, b: Grant | undefined): boolean {
     a.principalType === b.principalType &&
     a.role === b.role &&
     a.canShare === b.canShare &&
-    a.canUseData === b.canUseData
+    a.canUseData === b.canUseData &&
+    a.expiresAt === b.expiresAt
   );
+}
+
+/**
+ * A user's effective level and until when it lasts: the latest end among the grants that give that level, or null
+ * when one of them is permanent (or the user has no access). What the impact preview compares for expiry changes.
+ */
+export function effectiveLevelUntil(
+  assetType: AssetTypeConfig,
+  index: GrantIndex,
+  user: Principal,
+): { level: Level | 0; until: number | null } {
+  const level = effectiveLevel(assetType, index, user);
+  if (level === 0) return { level, until: null };
+  const ceiling = ceilingOf(user);
+  let until: number | null = Number.NEGATIVE_INFINITY;
+  for (const [id] of reachingIds(user)) {
+    const grant = index.byPrincipalId.get(id);
+    if (!grant || Math.min(grantLevel(assetType, grant), ceiling) !== level) continue;
+    const expiry = expiryOf(grant);
+    if (expiry === null) return { level, until: null };
+    until = Math.max(until, expiry);
+  }
+  return { level, until };
 }

@@ -32,6 +32,7 @@ const baseOptions: AssetTypeOptions = {
   shareWithLineage: false,
   note: true,
   notify: true,
+  expiry: true,
 };
 
 /** The eight asset types of SPEC §3. */

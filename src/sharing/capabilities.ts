@@ -1,6 +1,7 @@
 import { grantLevel } from './access.ts';
 import { findRole, roleAtLevel } from './asset-types.ts';
 import { ruleOfCode } from './errors.ts';
+import { expiryProblem, isPermanent, MAX_EXPIRY_DAYS } from './expiry.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
@@ -107,20 +108,21 @@ export type HolderCanAct = (principalId: string, level: Level) => boolean;
 
 const everyHolderCanAct: HolderCanAct = () => true;
 
+// R9 and R10 count only grants that do not expire: a list's last owner or sharer must not vanish on a timer.
 function isUserOwner(assetType: AssetTypeConfig, grant: Grant): boolean {
-  return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL;
+  return grant.principalType === 'user' && grantLevel(assetType, grant) === OWNER_LEVEL && isPermanent(grant);
 }
 
 function isUserSharer(grant: Grant): boolean {
-  return grant.principalType === 'user' && grant.canShare;
+  return grant.principalType === 'user' && grant.canShare && isPermanent(grant);
 }
 
-/** R9: the grant is a user's, at the owner level, and its holder can act as owner. */
+/** R9: the grant is a user's, at the owner level, permanent, and its holder can act as owner. */
 export function countsAsOwner(assetType: AssetTypeConfig, grant: Grant, canAct = everyHolderCanAct): boolean {
   return isUserOwner(assetType, grant) && canAct(grant.principalId, OWNER_LEVEL);
 }
 
-/** R10: the grant is a user's, with "Allow sharing", and its holder can act. */
+/** R10: the grant is a user's, with "Allow sharing", permanent, and its holder can act. */
 export function countsAsSharer(
   assetType: AssetTypeConfig,
   grant: Grant,
@@ -129,7 +131,7 @@ export function countsAsSharer(
   return isUserSharer(grant) && grantLevel(assetType, grant) > 0 && canAct(grant.principalId, 1);
 }
 
-/** R9: whether a list keeps at least one owner who is a user able to act as one. */
+/** R9: whether a list keeps at least one permanent owner who is a user able to act as one. */
 export function hasUserOwner(
   assetType: AssetTypeConfig,
   grants: readonly Grant[],
@@ -138,7 +140,7 @@ export function hasUserOwner(
   return grants.some((grant) => countsAsOwner(assetType, grant, canAct));
 }
 
-/** R10: whether a list keeps at least one user who can share (only asset types with the invariant need one). */
+/** R10: whether a list keeps at least one permanent user who can share (only asset types with the invariant need one). */
 export function hasUserSharer(
   assetType: AssetTypeConfig,
   grants: readonly Grant[],
@@ -191,6 +193,17 @@ export interface GrantCapabilities {
   remove: Permission;
   allowSharing: Permission;
   canUseData: Permission;
+  /** Setting, moving or clearing when the grant ends (SPEC §9). */
+  expiry: Permission;
+}
+
+/** R12, R19: whether a grant at this level may carry an expiry at all (owner access never expires). */
+export function expiryAllowed(assetType: AssetTypeConfig, level: Level | 0): Permission {
+  if (!assetType.options.expiry)
+    return refused('OPTION_NOT_SUPPORTED', { kind: 'unsupported', option: 'expiry', assetType });
+  if (level === OWNER_LEVEL)
+    return refused('INVALID_EXPIRY', { problem: 'ownerLevel', assetType, maxDays: MAX_EXPIRY_DAYS });
+  return allowed;
 }
 
 const noGuards: ListGuards = { mayStopOwning: () => allowed, mayStopSharing: () => allowed };
@@ -249,7 +262,14 @@ export function grantCapabilities(
     // Taking data use away passes nothing on; turning it on does (R18).
     () => (grant.canUseData ? allowed : canPassOnDataUse(assetType, actor)),
   );
-  return { roles, remove, allowSharing, canUseData };
+  // Setting, moving or clearing an expiry changes the grant: R7 and R6 apply as to a role change.
+  const expiry = firstRefusal(
+    () => expiryAllowed(assetType, currentLevel),
+    mayShare,
+    mayChange,
+    () => (grant.canShare && isPermanent(grant) ? guards.mayStopSharing(grant) : allowed),
+  );
+  return { roles, remove, allowSharing, canUseData, expiry };
 }
 
 /** What the actor may set on the options of new recipients given a role (R12, R7; owners always use the data). */
@@ -271,6 +291,31 @@ export function newRecipientOptionPermissions(
       () => canPassOnDataUse(assetType, actor),
     ),
   };
+}
+
+/** R19 as the dialog asks it of a chosen end: whether a grant at `level` may end at `expiresAt`, judged at `now`. */
+export function expiryInstantPermission(
+  assetType: AssetTypeConfig,
+  expiresAt: string,
+  level: Level | null,
+  now: number,
+): Permission {
+  const problem = expiryProblem(expiresAt, level, now);
+  return problem === null
+    ? allowed
+    : refused('INVALID_EXPIRY', { problem, assetType, maxDays: MAX_EXPIRY_DAYS });
+}
+
+/** Whether the actor may choose when new recipients' access ends, given their role (R12, R7; owners never expire). */
+export function newRecipientExpiryPermission(
+  assetType: AssetTypeConfig,
+  actor: ActorStanding,
+  role: RoleDefinition,
+): Permission {
+  return firstRefusal(
+    () => expiryAllowed(assetType, role.level),
+    () => canActorShare(assetType, actor),
+  );
 }
 
 /**
@@ -304,6 +349,7 @@ export function sameGrantCapabilities(a: GrantCapabilities, b: GrantCapabilities
     }) &&
     samePermission(a.remove, b.remove) &&
     samePermission(a.allowSharing, b.allowSharing) &&
-    samePermission(a.canUseData, b.canUseData)
+    samePermission(a.canUseData, b.canUseData) &&
+    samePermission(a.expiry, b.expiry)
   );
 }

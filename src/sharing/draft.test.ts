@@ -24,6 +24,7 @@ import {
   grantTo,
   olivia,
   seedGrants,
+  TEST_NOW,
   una,
   victor,
 } from './test-fixtures.ts';
@@ -67,6 +68,7 @@ describe('createDraft and initialInviteSettings', () => {
       newRole: 'USER',
       canShare: false,
       canUseData: true,
+      expiry: { kind: 'never' },
       note: '',
       sendNotification: true,
       shareWithLineage: false,
@@ -106,10 +108,10 @@ describe('recipients to add', () => {
     // An owner added with "Can use data" off still uses the data: it is neither sent nor kept off.
     const additions = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
     const unticked = { ...asOwner, canUseData: false };
-    expect(draftToChangeRequest(additions, unticked, dataset, () => undefined).changes).toEqual([
+    expect(draftToChangeRequest(additions, unticked, dataset, () => undefined, TEST_NOW).changes).toEqual([
       { recipient: { type: 'user', id: una.id, name: una.name }, role: 'OWNER', canShare: true },
     ]);
-    expect(draftGrants(additions, unticked, dataset, [])[0]?.canUseData).toBe(true);
+    expect(draftGrants(additions, unticked, dataset, [], TEST_NOW)[0]?.canUseData).toBe(true);
     const asConsumer = withRole(dataset, asOwner, 'CONSUMER');
     expect(asConsumer).toMatchObject({ canShare: false, canUseData: true });
   });
@@ -227,7 +229,7 @@ describe('draftToChangeRequest', () => {
       inviteOn(dataset, { note: 'For the Q3 review.', shareWithLineage: true }),
       'CONSUMER',
     );
-    expect(draftToChangeRequest(draft, invite, dataset, lookup(datasetGrants))).toEqual({
+    expect(draftToChangeRequest(draft, invite, dataset, lookup(datasetGrants), TEST_NOW)).toEqual({
       changes: [
         {
           recipient: { type: 'user', id: una.id, name: una.name },
@@ -247,7 +249,7 @@ describe('draftToChangeRequest', () => {
   it('sends no flag a type does not support, and no lineage where there is none (R12)', () => {
     const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
     const invite = inviteOn(deployment, { shareWithLineage: true, note: '   ' });
-    const request = draftToChangeRequest(draft, invite, deployment, () => undefined);
+    const request = draftToChangeRequest(draft, invite, deployment, () => undefined, TEST_NOW);
     expect(request).toEqual({
       changes: [{ recipient: { type: 'user', id: una.id, name: una.name }, role: 'USER' }],
       sendNotification: true,
@@ -262,21 +264,29 @@ describe('draftToChangeRequest', () => {
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canUseData', value: false },
       { type: 'setGrantRole', grant: connieGrant, role: 'OWNER' },
     );
-    expect(draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(datasetGrants)).changes).toEqual([
-      { recipient: { type: 'user', id: connie.id }, role: 'OWNER' },
-    ]);
+    expect(
+      draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(datasetGrants), TEST_NOW).changes,
+    ).toEqual([{ recipient: { type: 'user', id: connie.id }, role: 'OWNER' }]);
   });
 
   it('leaves out an edit the reloaded list already shows', () => {
     const draft = run(createDraft(), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
     const reloaded = [{ ...connieGrant, role: 'EDITOR' }];
-    expect(draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(reloaded)).changes).toEqual([]);
+    expect(
+      draftToChangeRequest(draft, inviteOn(dataset), dataset, lookup(reloaded), TEST_NOW).changes,
+    ).toEqual([]);
   });
 
   it('builds a request the policy accepts for a valid draft', () => {
     const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
     const invite = withRole(governedModel, inviteOn(governedModel), 'READ');
-    const request = draftToChangeRequest(draft, invite, governedModel, lookup(seedGrants(governedModel)));
+    const request = draftToChangeRequest(
+      draft,
+      invite,
+      governedModel,
+      lookup(seedGrants(governedModel)),
+      TEST_NOW,
+    );
     expect(validateChanges(contextFor(governedModel, eddie), request)).toEqual([]);
   });
 });
@@ -290,7 +300,7 @@ describe('draftGrants', () => {
       { type: 'setGrantFlag', grant: connieGrant, flag: 'canShare', value: true },
     );
     const invite = withRole(dataset, inviteOn(dataset), 'OWNER');
-    expect(draftGrants(draft, invite, dataset, datasetGrants)).toEqual([
+    expect(draftGrants(draft, invite, dataset, datasetGrants, TEST_NOW)).toEqual([
       eddieGrant,
       { ...connieGrant, canShare: true },
       datasetGrants[3],
@@ -305,7 +315,7 @@ describe('draftGrants', () => {
       { type: 'addRecipients', recipients: [summary(una)] },
     );
     const invite = inviteOn(dataset, { newRole: 'ADMIN' });
-    expect(draftGrants(draft, invite, dataset, [connieGrant])).toEqual([connieGrant]);
+    expect(draftGrants(draft, invite, dataset, [connieGrant], TEST_NOW)).toEqual([connieGrant]);
   });
 
   it('lets the grant capabilities allow handing ownership on and leaving', () => {
@@ -313,7 +323,7 @@ describe('draftGrants', () => {
     const draft = run(createDraft(), { type: 'addRecipients', recipients: [summary(una)] });
     const invite = withRole(deployment, inviteOn(deployment), 'OWNER');
     expect(
-      draftGrants(draft, invite, deployment, grants).filter((grant) => grant.role === 'OWNER'),
+      draftGrants(draft, invite, deployment, grants, TEST_NOW).filter((grant) => grant.role === 'OWNER'),
     ).toHaveLength(2);
   });
 });
@@ -333,7 +343,7 @@ describe('approving an access request', () => {
     const draft = run(createDraft(), approve);
     expect(draft.edits[connie.id]?.role).toBe('EDITOR');
     expect(draft.approvals).toEqual({ r1: connie.id });
-    const request = draftToChangeRequest(draft, invite, dataset, lookup);
+    const request = draftToChangeRequest(draft, invite, dataset, lookup, TEST_NOW);
     expect(request.approvesRequests).toEqual(['r1']);
     expect(request.changes).toEqual([{ recipient: { type: 'user', id: connie.id }, role: 'EDITOR' }]);
     expect(validateChanges(contextFor(dataset, olivia), request)).toEqual([]);
@@ -353,6 +363,8 @@ describe('approving an access request', () => {
 
   it('sends no approvals when there are none', () => {
     const draft = run(createDraft(), { type: 'setGrantRole', grant: connieGrant, role: 'EDITOR' });
-    expect(draftToChangeRequest(draft, invite, dataset, lookup)).not.toHaveProperty('approvesRequests');
+    expect(draftToChangeRequest(draft, invite, dataset, lookup, TEST_NOW)).not.toHaveProperty(
+      'approvesRequests',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { findRole, isOwnerRole } from './asset-types.ts';
+import { expiryAfterDays, expiryOf } from './expiry.ts';
 import { nextGrant } from './policy.ts';
 import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
 
@@ -27,8 +28,20 @@ export interface GrantEdit {
   role?: string;
   canShare?: boolean;
   canUseData?: boolean;
+  /** A new end (RFC 3339), or null to make the grant permanent. */
+  expiresAt?: string | null;
   remove?: boolean;
 }
+
+/** When the access of new recipients ends: never, some days after the save, or at a chosen instant. */
+export type NewExpiry =
+  | { kind: 'never' }
+  | { kind: 'days'; days: number }
+  /** `expiresAt` null: a date is to be chosen (the save waits for it). */
+  | { kind: 'date'; expiresAt: string | null };
+
+/** One part of a grant a draft can change, and undo on its own. */
+export type GrantEditPart = 'role' | GrantFlag | 'expiresAt' | 'remove';
 
 /** The dialog's pending changes: recipients to add and edits of existing grants. */
 export interface Draft {
@@ -53,6 +66,8 @@ export interface InviteSettings {
   canShare: boolean;
   /** "Can use data" for the recipients being added. */
   canUseData: boolean;
+  /** When the access of the recipients being added ends. */
+  expiry: NewExpiry;
   note: string;
   sendNotification: boolean;
   shareWithLineage: boolean;
@@ -74,6 +89,7 @@ export function initialInviteSettings(assetType: AssetTypeConfig, role: string):
   return {
     newRole,
     ...inviteFlagsForRole(assetType, newRole, true),
+    expiry: { kind: 'never' },
     note: '',
     sendNotification: true,
     shareWithLineage: false,
@@ -86,12 +102,14 @@ export type DraftAction =
   | { type: 'removeRecipient'; id: string }
   | { type: 'setGrantRole'; grant: Grant; role: string }
   | { type: 'setGrantFlag'; grant: Grant; flag: GrantFlag; value: boolean }
+  /** Sets, moves (an RFC 3339 instant) or clears (`null`) when a grant ends. */
+  | { type: 'setGrantExpiry'; grant: Grant; expiresAt: string | null }
   | { type: 'removeGrant'; grant: Grant }
   /** Approve an access request: the requester's role change, marked as approving the request. `grant` is the
    * requester's grant, or one without a role when they have access only through a group or organization. */
   | { type: 'approveRequest'; requestId: string; grant: Grant; role: string }
   /** Undo one pending change of a grant, or all of them when `change` is omitted. */
-  | { type: 'undoGrant'; principalId: string; change?: 'role' | GrantFlag | 'remove' }
+  | { type: 'undoGrant'; principalId: string; change?: GrantEditPart }
   | { type: 'reset' }
   /** After a reload (e.g. a 412): keep the edits that still apply to the new list, drop the rest. */
   | { type: 'rebase'; grants: readonly Grant[] };
@@ -114,8 +132,17 @@ function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): D
 
 function isEmpty(edit: GrantEdit): boolean {
   return (
-    edit.role === undefined && edit.canShare === undefined && edit.canUseData === undefined && !edit.remove
+    edit.role === undefined &&
+    edit.canShare === undefined &&
+    edit.canUseData === undefined &&
+    edit.expiresAt === undefined &&
+    !edit.remove
   );
+}
+
+/** Whether an edit's expiry names the end the grant already has (the same instant, however written). */
+function sameEnd(expiresAt: string | null, grant: Grant): boolean {
+  return (expiresAt === null ? null : expiryOf({ expiresAt })) === expiryOf(grant);
 }
 
 /** Drops the parts of an edit that equal the grant as it is: an edit never records a non-change. */
@@ -126,6 +153,8 @@ function withoutNonChanges(edit: GrantEdit): GrantEdit {
   if (changes.canShare !== undefined && changes.canShare !== grant.canShare) kept.canShare = changes.canShare;
   if (changes.canUseData !== undefined && changes.canUseData !== grant.canUseData)
     kept.canUseData = changes.canUseData;
+  if (changes.expiresAt !== undefined && !sameEnd(changes.expiresAt, grant))
+    kept.expiresAt = changes.expiresAt;
   if (changes.remove) kept.remove = true;
   return kept;
 }
@@ -141,11 +170,7 @@ function editGrant(draft: Draft, grant: Grant, change: Omit<GrantEdit, 'grant'>)
   return putEdit(draft, grant.principalId, { ...existing, ...change, grant });
 }
 
-function undoGrant(
-  draft: Draft,
-  principalId: string,
-  change: 'role' | GrantFlag | 'remove' | undefined,
-): Draft {
+function undoGrant(draft: Draft, principalId: string, change: GrantEditPart | undefined): Draft {
   const existing = draft.edits[principalId];
   if (!existing) return draft;
   if (change === undefined) return putEdit(draft, principalId, { grant: existing.grant });
@@ -199,6 +224,8 @@ function reduceDraft(draft: Draft, action: DraftAction): Draft {
       return editGrant(draft, action.grant, { role: action.role.toUpperCase() });
     case 'setGrantFlag':
       return editGrant(draft, action.grant, { [action.flag]: action.value });
+    case 'setGrantExpiry':
+      return editGrant(draft, action.grant, { expiresAt: action.expiresAt });
     case 'removeGrant':
       return editGrant(draft, action.grant, { remove: true });
     case 'undoGrant':
@@ -217,6 +244,8 @@ export type PendingChange =
   | { kind: 'add'; principal: RecipientSummary; role: string }
   | { kind: 'role'; principalId: string; from: string; to: string }
   | { kind: 'flag'; principalId: string; flag: GrantFlag; from: boolean; to: boolean }
+  /** An end set, moved or cleared: `null` = permanent. */
+  | { kind: 'expiry'; principalId: string; from: string | null; to: string | null }
   | { kind: 'remove'; principalId: string; grant: Grant };
 
 /** Looks a grant up by principal id in the list as currently loaded. */
@@ -237,6 +266,8 @@ function editChanges(edit: GrantEdit): PendingChange[] {
     const to = edit[flag];
     if (to !== undefined) changes.push({ kind: 'flag', principalId, flag, from: grant[flag], to });
   }
+  if (edit.expiresAt !== undefined)
+    changes.push({ kind: 'expiry', principalId, from: grant.expiresAt ?? null, to: edit.expiresAt });
   return changes;
 }
 
@@ -270,15 +301,43 @@ function supportedFlags(
   return supported;
 }
 
+/**
+ * When the new recipients' access ends, as the request names it: null for never; undefined while a date is still
+ * to be chosen. "7 days" counts from `now`, the instant the request is made.
+ */
+export function resolveNewExpiry(expiry: NewExpiry, now: number): string | null | undefined {
+  switch (expiry.kind) {
+    case 'never':
+      return null;
+    case 'days':
+      return expiryAfterDays(now, expiry.days);
+    case 'date':
+      return expiry.expiresAt ?? undefined;
+  }
+}
+
+/** The expiry a change may carry: only where the type has expiry, never for an owner (owner access never ends). */
+function supportedExpiry(
+  assetType: AssetTypeConfig,
+  role: string,
+  expiresAt: string | null | undefined,
+): Pick<GrantChange, 'expiresAt'> {
+  if (!assetType.options.expiry || expiresAt === undefined || isOwnerRole(assetType, role)) return {};
+  return { expiresAt };
+}
+
 function additionChange(
   invite: InviteSettings,
   assetType: AssetTypeConfig,
   { principal }: Addition,
+  now: number,
 ): GrantChange {
   return {
     recipient: { type: principal.type, id: principal.id, name: principal.name },
     role: invite.newRole,
     ...supportedFlags(assetType, invite.newRole, invite),
+    // A new grant is permanent unless told otherwise: "never" needs no field on the wire.
+    ...supportedExpiry(assetType, invite.newRole, resolveNewExpiry(invite.expiry, now) ?? undefined),
   };
 }
 
@@ -286,22 +345,28 @@ function editChange(assetType: AssetTypeConfig, edit: GrantEdit): GrantChange {
   const recipient = { type: edit.grant.principalType, id: edit.grant.principalId };
   if (edit.remove) return { recipient, role: null };
   const role = edit.role ?? edit.grant.role;
-  return { recipient, role, ...supportedFlags(assetType, role, edit) };
+  return {
+    recipient,
+    role,
+    ...supportedFlags(assetType, role, edit),
+    ...supportedExpiry(assetType, role, edit.expiresAt),
+  };
 }
 
-/** The request a draft sends: additions at the invite's role, edits, removals as role `null`. */
+/** The request a draft sends at `now`: additions at the invite's role, edits, removals as role `null`. */
 export function draftToChangeRequest(
   draft: Draft,
   invite: InviteSettings,
   assetType: AssetTypeConfig,
   grantsById: GrantLookup,
+  now: number,
 ): ChangeRequest {
   const edits = Object.values(draft.edits)
     .map((edit) => currentEdit(edit, grantsById))
     .filter((edit) => !isEmpty(edit));
   const request: ChangeRequest = {
     changes: [
-      ...draft.additions.map((addition) => additionChange(invite, assetType, addition)),
+      ...draft.additions.map((addition) => additionChange(invite, assetType, addition, now)),
       ...edits.map((edit) => editChange(assetType, edit)),
     ],
     sendNotification: assetType.options.notify ? invite.sendNotification : false,
@@ -322,15 +387,32 @@ export function hasUnsavedInput(draft: Draft, invite: Pick<InviteSettings, 'note
   return hasPendingChanges(draft) || invite.note.trim() !== '';
 }
 
+/** Whether the draft adds recipients whose last day of access is still to be chosen: it cannot be saved yet. */
+export function awaitsExpiryDate(
+  draft: Draft,
+  invite: Pick<InviteSettings, 'newRole' | 'expiry'>,
+  assetType: AssetTypeConfig,
+): boolean {
+  return (
+    draft.additions.length > 0 &&
+    assetType.options.expiry === true &&
+    !isOwnerRole(assetType, invite.newRole) &&
+    invite.expiry.kind === 'date' &&
+    invite.expiry.expiresAt === null
+  );
+}
+
 /**
- * The access list as the draft would leave it: what the whole-list guards (R9, R10) in `grantCapabilities`
- * should be judged against, so that handing ownership on and stepping down in one save stays possible.
+ * The access list as the draft would leave it at `now`: what the whole-list guards (R9, R10) in
+ * `grantCapabilities` should be judged against, so that handing ownership on and stepping down in one save stays
+ * possible.
  */
 export function draftGrants(
   draft: Draft,
-  invite: Pick<InviteSettings, 'newRole' | 'canShare' | 'canUseData'>,
+  invite: Pick<InviteSettings, 'newRole' | 'canShare' | 'canUseData' | 'expiry'>,
   assetType: AssetTypeConfig,
   grants: readonly Grant[],
+  now: number,
 ): Grant[] {
   const edited = grants.flatMap((grant) => {
     const edit = draft.edits[grant.principalId];
@@ -350,6 +432,7 @@ export function draftGrants(
       nextGrant(assetType, principal, undefined, newRole, {
         canShare: invite.canShare,
         canUseData: invite.canUseData,
+        ...supportedExpiry(assetType, invite.newRole, resolveNewExpiry(invite.expiry, now) ?? undefined),
       }),
     );
   return [...edited, ...added];

@@ -23,6 +23,7 @@ export const ruleHttpStatus: Record<RuleCode, number> = {
   REQUEST_NOT_NEEDED: 422,
   REQUEST_PENDING: 409,
   REQUEST_NOT_PENDING: 422,
+  INVALID_EXPIRY: 422,
 };
 
 /** The rule (SPEC §4) each error code belongs to. */
@@ -48,6 +49,7 @@ export const ruleOfCode: Record<RuleCode, `R${number}`> = {
   REQUEST_NOT_NEEDED: 'R20',
   REQUEST_PENDING: 'R20',
   REQUEST_NOT_PENDING: 'R20',
+  INVALID_EXPIRY: 'R19',
 };
 
 /** The rules about who may do what (R5, R6, R7, R18): an entry that breaks one is reported with those alone. */

@@ -1,4 +1,5 @@
 import { roleAtLevel } from './asset-types.ts';
+import type { ExpiryProblem } from './expiry.ts';
 import { type AssetTypeConfig, type Level, OWNER_LEVEL, type RecipientType, type RuleCode } from './types.ts';
 
 /** The options a request can set beyond role, and what a person calls them. */
@@ -6,6 +7,7 @@ const optionLabels = {
   canShare: 'Allow sharing',
   canUseData: 'Can use data',
   shareWithLineage: 'Share with lineage',
+  expiry: 'Access expires',
 } as const;
 
 export type OptionName = keyof typeof optionLabels;
@@ -46,6 +48,7 @@ export interface MessageFacts {
   REQUEST_NOT_PENDING:
     | { kind: 'unknown'; requestId: string }
     | { kind: 'notGranted'; requester: string; assetType: AssetTypeConfig; level: Level };
+  INVALID_EXPIRY: { problem: ExpiryProblem; assetType: AssetTypeConfig; maxDays: number };
 }
 
 function noun(assetType: AssetTypeConfig): string {
@@ -76,6 +79,21 @@ function sharingNotAllowed({ assetType, ownLevel }: MessageFacts['SHARING_NOT_AL
       return `${labelAt(assetType, ownLevel)} access cannot share a ${noun(assetType)}. You need ${labelAt(assetType, model.level)} or higher.`;
     case 'anyCollaborator':
       return `You are not allowed to share this ${noun(assetType)}.`;
+  }
+}
+
+function invalidExpiry({ problem, assetType, maxDays }: MessageFacts['INVALID_EXPIRY']): string {
+  switch (problem) {
+    case 'notAnInstant':
+      return 'An expiry must be a date and time (RFC 3339), e.g. 2025-07-14T17:00:00Z.';
+    case 'notInFuture':
+      return 'An expiry must lie in the future.';
+    case 'tooFar':
+      return `Access can end at most ${maxDays} days from now.`;
+    case 'ownerLevel':
+      return `${labelAt(assetType, OWNER_LEVEL)} access never expires: every ${noun(assetType)} keeps its owners.`;
+    case 'revocation':
+      return 'Removing access ends it now: a removal carries no expiry.';
   }
 }
 
@@ -157,6 +175,7 @@ const messages: { [Code in RuleCode]: (facts: MessageFacts[Code]) => string } = 
   REQUEST_PENDING: ({ assetType, role }) =>
     `You already asked for ${role} on this ${noun(assetType)}. Wait for an answer before asking again.`,
   REQUEST_NOT_PENDING: requestNotPending,
+  INVALID_EXPIRY: invalidExpiry,
 };
 
 /** The message for an error code, from the facts it needs. */

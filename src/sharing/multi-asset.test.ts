@@ -19,7 +19,17 @@ import {
   withArticle,
 } from './multi-asset.ts';
 import { validateChanges } from './policy.ts';
-import { acme, assetType, contextFor, dataScience, eddie, mlopsAdmin, olivia, una } from './test-fixtures.ts';
+import {
+  acme,
+  assetType,
+  contextFor,
+  dataScience,
+  eddie,
+  mlopsAdmin,
+  olivia,
+  TEST_NOW,
+  una,
+} from './test-fixtures.ts';
 import type { Principal } from './types.ts';
 
 function summaryOf(principal: Principal): RecipientSummary {
@@ -71,7 +81,7 @@ describe('selectionAssetType', () => {
 describe('planAssetRequest', () => {
   it('leaves a group out of a Use Case, saying so by name, and sends it to the types that take groups', () => {
     const draft = draftAdding([dataScience]);
-    const plans = selection.map((asset) => planAssetRequest(draft, selectionInvite(), asset));
+    const plans = selection.map((asset) => planAssetRequest(draft, selectionInvite(), asset, TEST_NOW));
     const [useCasePlan, datasetPlan, deploymentPlan] = plans;
 
     expect(useCasePlan?.request).toBeNull();
@@ -107,7 +117,7 @@ describe('planAssetRequest', () => {
       const invite = selectionInvite(level);
       expect(
         [dataset, deployment, model].map(
-          (asset) => planAssetRequest(draft, invite, asset).request?.changes[0]?.role,
+          (asset) => planAssetRequest(draft, invite, asset, TEST_NOW).request?.changes[0]?.role,
         ),
       ).toEqual(expected);
     }
@@ -119,14 +129,14 @@ describe('planAssetRequest', () => {
       note: 'For the quarterly review.',
       sendNotification: false,
     };
-    expect(planAssetRequest(draftAdding([una]), invite, deployment).request).toMatchObject({
+    expect(planAssetRequest(draftAdding([una]), invite, deployment, TEST_NOW).request).toMatchObject({
       note: 'For the quarterly review.',
       sendNotification: false,
     });
   });
 
   it('appends the hand-over and does not add the new owner twice', () => {
-    const plan = planAssetRequest(draftAdding([eddie, una]), selectionInvite(), deployment, {
+    const plan = planAssetRequest(draftAdding([eddie, una]), selectionInvite(), deployment, TEST_NOW, {
       newOwner: summaryOf(eddie),
       actorId: olivia.id,
       afterwards: 'remove',
@@ -163,7 +173,7 @@ describe('planAssetRequest', () => {
             canUseData,
           };
           for (const asset of assets) {
-            const plan = planAssetRequest(draft, invite, asset);
+            const plan = planAssetRequest(draft, invite, asset, TEST_NOW);
             const sent = plan.request?.changes.length ?? 0;
             expect(sent + plan.leftOut.length).toBe(chosen.length);
             if (!plan.request) continue;

@@ -142,6 +142,7 @@ export function planAssetRequest(
   draft: Draft,
   invite: InviteSettings,
   asset: SelectedAsset,
+  now: number,
   transfer: SelectionTransfer | null = null,
 ): AssetPlan {
   const { assetType } = asset;
@@ -161,7 +162,7 @@ export function planAssetRequest(
   });
   const assetDraft: Draft = { additions, edits: {}, approvals: {} };
   const assetInvite: InviteSettings = { ...invite, newRole: role.name, shareWithLineage: false };
-  const request = draftToChangeRequest(assetDraft, assetInvite, assetType, () => undefined);
+  const request = draftToChangeRequest(assetDraft, assetInvite, assetType, () => undefined, now);
   const changes = transfer
     ? [
         ...request.changes,

@@ -5,6 +5,7 @@ import { assetTypes } from './asset-types.ts';
 import { grantCapabilities, hasUserOwner } from './capabilities.ts';
 import { applyChanges, validateChanges } from './policy.ts';
 import {
+  at,
   connie,
   containers,
   contextFor,
@@ -150,7 +151,7 @@ describe('policy properties over random sequences of requests', () => {
     fc.assert(
       fc.property(scenarioArbitrary, ({ assetType, steps }) => {
         replay(assetType, steps, ({ actor, before, after }) => {
-          const ownLevel = actorStanding(assetType, before, actor).level;
+          const ownLevel = actorStanding(assetType, at(before), actor).level;
           if (ownLevel === 3) return;
           for (const grant of changedGrants(before, after)) {
             expect(grantLevel(assetType, grant)).toBeLessThanOrEqual(ownLevel);
@@ -170,7 +171,7 @@ describe('policy properties over random sequences of requests', () => {
               expect(grantLevel(assetType, grant)).toBeLessThanOrEqual(ceilingOf(holder));
           }
           for (const user of users) {
-            expect(effectiveAccess(assetType, after, user).level).toBeLessThanOrEqual(ceilingOf(user));
+            expect(effectiveAccess(assetType, at(after), user).level).toBeLessThanOrEqual(ceilingOf(user));
           }
         });
       }),
@@ -181,7 +182,7 @@ describe('policy properties over random sequences of requests', () => {
     fc.assert(
       fc.property(scenarioArbitrary, ({ assetType, steps }) => {
         replay(assetType, steps, ({ actor, before, after }) => {
-          if (actorStanding(assetType, before, actor).canShare) return;
+          if (actorStanding(assetType, at(before), actor).canShare) return;
           const others = (grants: readonly Grant[]) =>
             grants.filter((grant) => grant.principalId !== actor.id);
           expect(others(after)).toEqual(others(before));
@@ -205,7 +206,7 @@ describe('policy properties over random sequences of requests', () => {
           const grant = grants.find((candidate) => candidate.principalId === target.id);
           const role = assetType.roles[roleIndex];
           if (!grant || !role) return;
-          const standing = actorStanding(assetType, grants, actor);
+          const standing = actorStanding(assetType, at(grants), actor);
           const offered = grantCapabilities(assetType, standing, grant, grants).roles[roleIndex]?.permission;
           const request = { changes: [{ recipient: { type: target.type, id: target.id }, role: role.name }] };
           const refusedCodes = validateChanges(contextFor(assetType, actor, grants), request).map(

@@ -36,6 +36,7 @@ import {
   rita,
   seedGrants,
   standingOf,
+  TEST_NOW,
   una,
   users,
   victor,
@@ -1026,8 +1027,8 @@ describe('accessImpact', () => {
   it('counts a group’s members who gain access', () => {
     const before = seedGrants(deployment);
     const after = [...before, grantTo(deployment, marketing, 1)];
-    const impact = accessImpact(deployment, directory, before, after, [marketing]);
-    expect(impact.counts).toEqual({ gains: 2, changes: 0, loses: 0 });
+    const impact = accessImpact(deployment, directory, before, after, [marketing], TEST_NOW);
+    expect(impact.counts).toEqual({ gains: 2, changes: 0, loses: 0, expiries: 0 });
     expect(impact.gains.map((entry) => entry.principal.name).sort()).toEqual([una.name, victor.name]);
   });
 
@@ -1037,21 +1038,21 @@ describe('accessImpact', () => {
       ...seedGrants(deployment).filter((grant) => grant.principalId !== connie.id),
       grantTo(deployment, dataScience, 2),
     ];
-    const impact = accessImpact(deployment, directory, before, after, [dataScience, connie]);
+    const impact = accessImpact(deployment, directory, before, after, [dataScience, connie], TEST_NOW);
     expect(
       impact.changes.map((entry) => [entry.principal.name, entry.beforeLevel, entry.afterLevel]),
     ).toEqual([
       [connie.name, 1, 2],
       [nora.name, 1, 2],
     ]);
-    expect(impact.counts).toEqual({ gains: 0, changes: 2, loses: 0 });
+    expect(impact.counts).toEqual({ gains: 0, changes: 2, loses: 0, expiries: 0 });
   });
 
   it('counts a removed user who loses access', () => {
     const before = seedGrants(deployment);
     const after = before.filter((grant) => grant.principalId !== connie.id);
-    expect(accessImpact(deployment, directory, before, after, [connie])).toMatchObject({
-      counts: { gains: 0, changes: 0, loses: 1 },
+    expect(accessImpact(deployment, directory, before, after, [connie], TEST_NOW)).toMatchObject({
+      counts: { gains: 0, changes: 0, loses: 1, expiries: 0 },
       loses: [{ principal: connie, beforeLevel: 1, afterLevel: 0 }],
     });
   });
@@ -1073,10 +1074,10 @@ describe('accessImpact', () => {
     const big = createInMemoryDirectory([acme, dataScience, ...members]);
     const before = [grantTo(deployment, olivia, 3), grantTo(deployment, dataScience, 2)];
     const after = [...before, grantTo(deployment, acme, 1)];
-    const impact = accessImpact(deployment, big, before, after, [acme]);
+    const impact = accessImpact(deployment, big, before, after, [acme], TEST_NOW);
     // Active members outside Data Science gain; inactive ones (every tenth) and Data Science keep their level.
     const expectedGains = members.filter((member) => member.active && member.groupIds?.length === 0).length;
-    expect(impact.counts).toEqual({ gains: expectedGains, changes: 0, loses: 0 });
+    expect(impact.counts).toEqual({ gains: expectedGains, changes: 0, loses: 0, expiries: 0 });
     expect(impact.gains).toHaveLength(IMPACT_ENTRY_LIMIT);
   }, 30_000); // 100,000 principals are built first: generous on a busy machine
 });
@@ -1091,7 +1092,7 @@ describe('previewChanges', () => {
     const preview = previewChanges(contextFor(deployment, olivia), request);
     expect(preview.violations.map((found) => found.code)).toEqual(['RECIPIENT_INACTIVE']);
     // Ivan's entry breaks R1: it is left out, and would give him no access anyway.
-    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 1 });
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 1, expiries: 0 });
   });
 
   it('leaves out of the impact an entry that would give access but breaks a rule', () => {
@@ -1105,7 +1106,7 @@ describe('previewChanges', () => {
       [una.name, 1],
       [victor.name, 1],
     ]);
-    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 0 });
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 0, loses: 0, expiries: 0 });
   });
 
   it('answers no impact when the entries that break nothing break a rule on their own', () => {
@@ -1118,7 +1119,8 @@ describe('previewChanges', () => {
       gains: [],
       changes: [],
       loses: [],
-      counts: { gains: 0, changes: 0, loses: 0 },
+      expiries: [],
+      counts: { gains: 0, changes: 0, loses: 0, expiries: 0 },
     });
   });
 
@@ -1136,8 +1138,9 @@ describe('previewChanges', () => {
         context.grants,
         result.grants,
         result.changes.map((change) => change.principal),
+        context.now,
       ),
     );
-    expect(preview.impact.counts).toEqual({ gains: 2, changes: 1, loses: 0 });
+    expect(preview.impact.counts).toEqual({ gains: 2, changes: 1, loses: 0, expiries: 0 });
   });
 });

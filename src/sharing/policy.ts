@@ -4,6 +4,7 @@ import {
   ceilingOf,
   effectiveAccess,
   effectiveLevel,
+  effectiveLevelUntil,
   type GrantIndex,
   indexGrants,
   sameGrant,
@@ -21,6 +22,7 @@ import {
   hasUserSharer,
 } from './capabilities.ts';
 import { authorizationCodes, ruleOfCode } from './errors.ts';
+import { canonicalInstant, expiryOf, expiryProblem, MAX_EXPIRY_DAYS } from './expiry.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
@@ -234,10 +236,30 @@ export function checkOptionsSupported(check: EntryCheck): Violation | null {
       assetType,
     });
   }
+  if (check.change.expiresAt !== undefined && !assetType.options.expiry) {
+    return entryViolation(check, 'OPTION_NOT_SUPPORTED', {
+      kind: 'unsupported',
+      option: 'expiry',
+      assetType,
+    });
+  }
   if (canUseData === false && check.role?.level === OWNER_LEVEL) {
     return entryViolation(check, 'OPTION_NOT_SUPPORTED', { kind: 'ownerUsesData', assetType });
   }
   return null;
+}
+
+/**
+ * R19: an expiry lies in the future and at most 365 days ahead (judged at the context's `now`); an owner-level
+ * grant never expires; a revocation carries none. `expiresAt: null` (no expiry, or clearing one) is always fine.
+ */
+export function checkExpiryValid(check: EntryCheck): Violation | null {
+  const { expiresAt } = check.change;
+  const { assetType, now } = check.context;
+  if (expiresAt === undefined || !assetType.options.expiry || check.role === undefined) return null;
+  const problem = expiryProblem(expiresAt, check.role === null ? null : check.role.level, now);
+  if (problem === null) return null;
+  return entryViolation(check, 'INVALID_EXPIRY', { problem, assetType, maxDays: MAX_EXPIRY_DAYS });
 }
 
 /** R12: "Share with lineage" only where the asset type has linked inputs. */
@@ -293,23 +315,32 @@ function inputContext(context: PolicyContext, input: LinkedInput): PolicyContext
     actor: context.actor,
     grants: input.grants,
     directory: context.directory,
+    now: context.now,
   };
 }
 
-function inputSharedWith(input: LinkedInput, recipient: Principal): boolean {
-  return effectiveAccess(input.assetType, input.grants, recipient).uncappedLevel > 0;
+function inputSharedWith(input: LinkedInput, recipient: Principal, now: number): boolean {
+  return effectiveAccess(input.assetType, indexGrants(input.grants, now), recipient).uncappedLevel > 0;
 }
 
 /**
  * The change a lineage share asks of one linked input for one entry: the recipient at the same level, in the
- * input's own role names. None when the entry grants nothing or the input is already shared with the recipient.
+ * input's own role names, ending when the grant it follows ends. None when the entry grants nothing or the input
+ * is already shared with the recipient.
  */
 function lineageChange(check: EntryCheck, input: LinkedInput): GrantChange | null {
   const { recipient } = check;
-  if (!recipient || !grantsOrChanges(check) || inputSharedWith(input, recipient)) return null;
+  if (!recipient || !grantsOrChanges(check) || inputSharedWith(input, recipient, check.context.now))
+    return null;
   const role = roleAtLevel(input.assetType, check.role.level);
   // A level the input's type has no role for is a role it does not know (R11).
-  return { recipient: { type: recipient.type, id: recipient.id }, role: role?.name ?? check.role.name };
+  const change: GrantChange = {
+    recipient: { type: recipient.type, id: recipient.id },
+    role: role?.name ?? check.role.name,
+  };
+  // Access that ends on the asset ends on its inputs too: lineage never outlives the grant it follows.
+  const expiresAt = check.next?.expiresAt;
+  return expiresAt === undefined ? change : { ...change, expiresAt };
 }
 
 function lineageRequested(context: PolicyContext, request: ChangeRequest): boolean {
@@ -334,7 +365,8 @@ export function checkLineage(check: EntryCheck): Violation | null {
 /** R16's refusal of an entry: the blocked inputs the actor can open by name, the others only counted. */
 function lineageRefusal(check: EntryCheck, blocked: readonly LinkedInput[]): Violation {
   const opens = (input: LinkedInput) =>
-    effectiveAccess(input.assetType, input.grants, check.context.actor).level > 0;
+    effectiveAccess(input.assetType, indexGrants(input.grants, check.context.now), check.context.actor)
+      .level > 0;
   return entryViolation(check, 'LINEAGE_INPUT_NOT_SHAREABLE', {
     recipient: displayName(check),
     inputs: blocked.filter(opens).map((input) => input.assetName),
@@ -424,6 +456,7 @@ export const entryRules: readonly ((check: EntryCheck) => Violation | null)[] = 
   checkRoleWithinOwnLevel, // R5
   checkDataUseHeld, // R18
   checkRoleWithinRecipientCeiling, // R8
+  checkExpiryValid, // R19
 ];
 
 /**
@@ -445,24 +478,28 @@ function requestedRole(assetType: AssetTypeConfig, role: string | null): RoleDef
 /**
  * The grant a principal holds after a change: new grants take the type's defaults, changes keep what is unsaid.
  * A new grant uses the data by default only when the actor does (R18: `actorUsesData`, true when no actor).
+ * A grant made owner becomes permanent (owner access never expires, R19); an end is kept in one form (UTC, ms).
  */
 export function nextGrant(
   assetType: AssetTypeConfig,
   principal: Pick<Principal, 'id' | 'type'>,
   current: Grant | undefined,
   role: RoleDefinition,
-  change: Pick<GrantChange, 'canShare' | 'canUseData'>,
+  change: Pick<GrantChange, 'canShare' | 'canUseData' | 'expiresAt'>,
   actorUsesData = true,
 ): Grant {
-  const { allowSharing, canUseData } = assetType.options;
+  const { allowSharing, canUseData, expiry } = assetType.options;
   const isOwner = role.level === OWNER_LEVEL;
-  return {
+  const grant: Grant = {
     principalId: principal.id,
     principalType: principal.type,
     role: role.name,
     canShare: allowSharing ? (change.canShare ?? current?.canShare ?? isOwner) : false,
     canUseData: isOwner || (canUseData ? (change.canUseData ?? current?.canUseData ?? actorUsesData) : false),
   };
+  const expiresAt = change.expiresAt === undefined ? current?.expiresAt : change.expiresAt;
+  if (expiry && !isOwner && expiresAt) grant.expiresAt = canonicalInstant(expiresAt);
+  return grant;
 }
 
 function recipientKey(ref: RecipientRef, recipient: Principal | undefined): string {
@@ -532,9 +569,10 @@ interface RequestAssessment {
 }
 
 function assessRequest(context: PolicyContext, request: ChangeRequest): RequestAssessment {
-  const index = indexGrants(context.grants);
+  // The list as it stands at `now`: an expired grant is absent, and the list after the request drops it.
+  const index = indexGrants(context.grants, context.now);
   const checks = buildChecks(context, request, index);
-  const after = listAfter(context.grants, checks);
+  const after = listAfter(index.grants, checks);
   const requestViolations = [
     checkEntryCount(request),
     checkNoteLength(request),
@@ -551,7 +589,7 @@ function assessRequest(context: PolicyContext, request: ChangeRequest): RequestA
     .filter((_, position) => perEntry[position]?.length === 0)
     .map(checkLineage)
     .filter((found) => found !== null);
-  const judgedAfter = authorized.length === checks.length ? after : listAfter(context.grants, authorized);
+  const judgedAfter = authorized.length === checks.length ? after : listAfter(index.grants, authorized);
   const listRuleViolations = [
     ...checkLastOwner(authorized, judgedAfter),
     ...checkLastSharer(authorized, judgedAfter),
@@ -651,11 +689,13 @@ export function applyChanges(context: PolicyContext, request: ChangeRequest): Ap
 
 // --- Who gains, changes or loses access ---
 
-/** One user whose effective level a save changes: who they are, as a person reads it, and both levels. */
+/** One user whose effective level, or when it ends, a save changes: who they are, as a person reads it, and both levels. */
 export interface ImpactEntry {
   principal: Pick<Principal, 'id' | 'name' | 'displayName'>;
   beforeLevel: Level | 0;
   afterLevel: Level | 0;
+  /** When the level after the save ends (RFC 3339), or null when it does not (or is none). */
+  afterExpiresAt: string | null;
 }
 
 /** How many entries each list of an impact holds at most; the counts are always complete. */
@@ -669,8 +709,10 @@ export interface AccessImpact {
   changes: ImpactEntry[];
   /** Users who will have no access left (first `IMPACT_ENTRY_LIMIT` only). */
   loses: ImpactEntry[];
+  /** Users who keep their level but whose access ends at another time, or no longer ends (SPEC §9). */
+  expiries: ImpactEntry[];
   /** The full counts, members of touched groups and organizations included. */
-  counts: { gains: number; changes: number; loses: number };
+  counts: { gains: number; changes: number; loses: number; expiries: number };
 }
 
 function usersOf(directory: Directory, principal: Principal): readonly Principal[] {
@@ -689,27 +731,60 @@ function usersReached(directory: Directory, touched: readonly Principal[]): Iter
 }
 
 function noImpact(): AccessImpact {
-  return { gains: [], changes: [], loses: [], counts: { gains: 0, changes: 0, loses: 0 } };
+  return {
+    gains: [],
+    changes: [],
+    loses: [],
+    expiries: [],
+    counts: { gains: 0, changes: 0, loses: 0, expiries: 0 },
+  };
 }
 
-/** Who gains, changes or loses access between two lists, among the users the touched principals reach. */
+/** Whether any touched principal's grant ends at another time after the save than before. */
+function touchesExpiry(before: GrantIndex, after: GrantIndex, touched: readonly Principal[]): boolean {
+  return touched.some((principal) => {
+    const was = before.byPrincipalId.get(principal.id);
+    const will = after.byPrincipalId.get(principal.id);
+    return (was ? expiryOf(was) : null) !== (will ? expiryOf(will) : null);
+  });
+}
+
+function isoOrNull(instant: number | null): string | null {
+  return instant === null ? null : new Date(instant).toISOString();
+}
+
+/**
+ * Who gains, changes or loses access between two lists at `now`, among the users the touched principals reach;
+ * and who keeps their level with another end (an expiry set, moved or cleared).
+ */
 export function accessImpact(
   assetType: AssetTypeConfig,
   directory: Directory,
   before: readonly Grant[],
   after: readonly Grant[],
   touched: readonly Principal[],
+  now: number,
 ): AccessImpact {
-  const beforeIndex = indexGrants(before);
-  const afterIndex = indexGrants(after);
+  const beforeIndex = indexGrants(before, now);
+  const afterIndex = indexGrants(after, now);
+  const withExpiry = touchesExpiry(beforeIndex, afterIndex, touched);
   const impact = noImpact();
   for (const principal of usersReached(directory, touched)) {
     const beforeLevel = effectiveLevel(assetType, beforeIndex, principal);
-    const afterLevel = effectiveLevel(assetType, afterIndex, principal);
-    if (beforeLevel === afterLevel) continue;
-    const kind = beforeLevel === 0 ? 'gains' : afterLevel === 0 ? 'loses' : 'changes';
+    // Ends are compared only when the save moves one: the plain level is the cheap question for large groups.
+    const afterState = withExpiry
+      ? effectiveLevelUntil(assetType, afterIndex, principal)
+      : { level: effectiveLevel(assetType, afterIndex, principal), until: null };
+    const afterLevel = afterState.level;
+    let kind: 'gains' | 'changes' | 'loses' | 'expiries';
+    if (beforeLevel !== afterLevel)
+      kind = beforeLevel === 0 ? 'gains' : afterLevel === 0 ? 'loses' : 'changes';
+    else if (withExpiry && effectiveLevelUntil(assetType, beforeIndex, principal).until !== afterState.until)
+      kind = 'expiries';
+    else continue;
     impact.counts[kind] += 1;
-    if (impact[kind].length < IMPACT_ENTRY_LIMIT) impact[kind].push({ principal, beforeLevel, afterLevel });
+    if (impact[kind].length < IMPACT_ENTRY_LIMIT)
+      impact[kind].push({ principal, beforeLevel, afterLevel, afterExpiresAt: isoOrNull(afterState.until) });
   }
   return impact;
 }
@@ -723,7 +798,14 @@ export interface ChangePreview {
 
 function impactOf(context: PolicyContext, assessment: RequestAssessment): AccessImpact {
   const touched = appliedChanges(assessment.checks).map((change) => change.principal);
-  return accessImpact(context.assetType, context.directory, context.grants, assessment.after, touched);
+  return accessImpact(
+    context.assetType,
+    context.directory,
+    context.grants,
+    assessment.after,
+    touched,
+    context.now,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A small directory of the SPEC §7 personas, for the sharing tests only.
  */
-import { actorStanding } from './access.ts';
+import { actorStanding, type GrantIndex, indexGrants } from './access.ts';
 import { assetTypes, roleAtLevel } from './asset-types.ts';
 import { createInMemoryDirectory } from './directory.ts';
 import type {
@@ -15,6 +15,14 @@ import type {
   PolicyContext,
   Principal,
 } from './types.ts';
+
+/** The instant the sharing tests judge at, unless a test says otherwise: 1 July 2025, noon UTC. */
+export const TEST_NOW = Date.UTC(2025, 6, 1, 12, 0, 0);
+
+/** An access list as it stands at an instant (`TEST_NOW` by default). */
+export function at(grants: readonly Grant[], now = TEST_NOW): GrantIndex {
+  return indexGrants(grants, now);
+}
 
 /** A 24-hex id whose last characters tell what it is, so failures read well. */
 export function hexId(kind: number, n: number): string {
@@ -139,16 +147,17 @@ export function seedGrants(config: AssetTypeConfig): Grant[] {
   return grants;
 }
 
-/** A policy context on the seed list (or the given one), acting as a persona. */
+/** A policy context on the seed list (or the given one), acting as a persona, at `TEST_NOW` unless told. */
 export function contextFor(
   config: AssetTypeConfig,
   actor: Principal,
   grants: readonly Grant[] = seedGrants(config),
   linkedInputs?: readonly LinkedInput[],
+  now = TEST_NOW,
 ): PolicyContext {
   return linkedInputs
-    ? { assetType: config, actor, grants, directory, linkedInputs }
-    : { assetType: config, actor, grants, directory };
+    ? { assetType: config, actor, grants, directory, linkedInputs, now }
+    : { assetType: config, actor, grants, directory, now };
 }
 
 /** A persona's standing on a list. */
@@ -156,8 +165,9 @@ export function standingOf(
   config: AssetTypeConfig,
   actor: Principal,
   grants = seedGrants(config),
+  now = TEST_NOW,
 ): ActorStanding {
-  return actorStanding(config, grants, actor);
+  return actorStanding(config, indexGrants(grants, now), actor);
 }
 
 /** A change naming its recipient the way the DataRobot API does: users by username, others by name. */

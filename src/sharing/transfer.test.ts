@@ -14,6 +14,7 @@ import {
   olivia,
   seedGrants,
   standingOf,
+  TEST_NOW,
   una,
 } from './test-fixtures.ts';
 import {
@@ -102,7 +103,7 @@ describe('transferDraftActions', () => {
             createDraft(),
           );
           const invite = initialInviteSettings(assetType, assetType.defaultRole);
-          const request = draftToChangeRequest(draft, invite, assetType, (id) => byId.get(id));
+          const request = draftToChangeRequest(draft, invite, assetType, (id) => byId.get(id), TEST_NOW);
           expect(request.changes).toHaveLength(2);
           const context = contextFor(assetType, olivia, grants);
           expect(validateChanges(context, request)).toEqual([]);

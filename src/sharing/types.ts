@@ -47,6 +47,8 @@ export interface AssetTypeOptions {
   shareWithLineage: boolean;
   note: boolean;
   notify: boolean;
+  /** Grants that end on their own (`expiresAt`, SPEC §9). Off when omitted, so a host's older configs keep working. */
+  expiry?: boolean;
 }
 
 /** Rules that hold for the state after every save. */
@@ -108,6 +110,8 @@ export interface Grant {
   role: string;
   canShare: boolean;
   canUseData: boolean;
+  /** When the grant ends (RFC 3339, UTC); absent = never. From that instant it grants nothing (SPEC §9). */
+  expiresAt?: string;
 }
 
 /** What the policy needs to know about people, groups and organizations. */
@@ -139,6 +143,8 @@ export interface GrantChange {
   /** Omitted: keep the current value, or the default for a new grant. */
   canShare?: boolean;
   canUseData?: boolean;
+  /** When the grant ends (RFC 3339); `null` makes it permanent; omitted keeps the current one (none when new). */
+  expiresAt?: string | null;
 }
 
 /** A whole save: the changes and what goes with them. */
@@ -170,6 +176,8 @@ export interface PolicyContext {
   directory: Directory;
   /** Linked inputs, for lineage shares (R16). */
   linkedInputs?: readonly LinkedInput[];
+  /** The instant the request is judged at (ms since the epoch): a grant expired by then is absent (SPEC §9). */
+  now: number;
 }
 
 /** Error codes of SPEC §4. */
@@ -194,7 +202,8 @@ export type RuleCode =
   | 'DATA_USE_NOT_HELD'
   | 'REQUEST_NOT_NEEDED'
   | 'REQUEST_PENDING'
-  | 'REQUEST_NOT_PENDING';
+  | 'REQUEST_NOT_PENDING'
+  | 'INVALID_EXPIRY';
 
 /** One broken rule. `index` is the entry of the request it concerns, or `null` for the request as a whole. */
 export interface Violation {

@@ -52,7 +52,13 @@ function findAsset(
 ): { actor: Principal; visible: VisibleAsset } | Response {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
-  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
+  const visible = findVisibleAsset(
+    backend.db,
+    String(params.collection),
+    String(params.id),
+    actor,
+    backend.db.clock.now(),
+  );
   if (!visible) return notFound();
   return { actor, visible };
 }

@@ -16,11 +16,12 @@ export const accessHandlers = [
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
     const { db } = backend;
-    const visible = findVisibleAsset(db, String(params.collection), String(params.id), actor);
+    const now = db.clock.now();
+    const visible = findVisibleAsset(db, String(params.collection), String(params.id), actor, now);
     if (!visible) return notFound();
     const user = db.user(String(params.userId));
     if (!user || user.orgId !== actor.orgId) return notFound('No such user.');
-    const access = effectiveAccess(visible.assetType, db.grantIndex(visible.asset), user, db.directory);
+    const access = effectiveAccess(visible.assetType, db.grantIndex(visible.asset, now), user, db.directory);
     const explanation: AccessExplanation = {
       userId: user.id,
       level: access.level,

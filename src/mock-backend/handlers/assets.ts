@@ -15,11 +15,12 @@ function listVisible(request: Request, actor: Principal, assetTypeId: string | u
   if (query instanceof Response) return query;
   const { db } = backend;
   const search = query.search ? foldText(query.search) : undefined;
+  const now = db.clock.now();
   const visible: VisibleAsset[] = [];
   for (const asset of db.assets.values()) {
     if (assetTypeId !== undefined && asset.assetTypeId !== assetTypeId) continue;
     if (search && !foldText(asset.name).includes(search)) continue;
-    const found = visibleAsset(db, asset, actor);
+    const found = visibleAsset(db, asset, actor, now);
     if (found) visible.push(found);
   }
   visible.sort(
@@ -27,7 +28,7 @@ function listVisible(request: Request, actor: Principal, assetTypeId: string | u
       (typeOrder.get(a.asset.assetTypeId) ?? 99) - (typeOrder.get(b.asset.assetTypeId) ?? 99) ||
       a.asset.name.localeCompare(b.asset.name),
   );
-  const views = visible.map((found) => assetView(db, found, actor));
+  const views = visible.map((found) => assetView(db, found, actor, now));
   return HttpResponse.json(page(request, views, query.offset, query.limit));
 }
 
@@ -48,8 +49,10 @@ export const assetHandlers = [
   http.get(assetRoute(), ({ request, params }) => {
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
-    const found = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
+    const { db } = backend;
+    const now = db.clock.now();
+    const found = findVisibleAsset(db, String(params.collection), String(params.id), actor, now);
     if (!found) return notFound();
-    return HttpResponse.json(assetView(backend.db, found, actor));
+    return HttpResponse.json(assetView(db, found, actor, now));
   }),
 ];

@@ -1,6 +1,13 @@
 import { HttpResponse, http } from 'msw';
-import { faultSpecSchema, type PersonaList } from '../../api/demo-contract.ts';
+import {
+  type DemoClock,
+  demoClockUpdateSchema,
+  faultSpecSchema,
+  type PersonaList,
+} from '../../api/demo-contract.ts';
+import { instantOf } from '../../sharing/expiry.ts';
 import { backend } from '../backend.ts';
+import { moveDemoClock } from '../expiry-settlement.ts';
 import { errorResponse, parseBody } from '../http.ts';
 import { personaDefinitions, personaId, personaToken } from '../personas.ts';
 import { apiPath } from '../routes.ts';
@@ -19,7 +26,12 @@ export function personaList(): PersonaList {
   return { count: data.length, data };
 }
 
-/** Demo-only endpoints: personas, reset, fault injection. They need no token and are never faulted. */
+function clockBody(): DemoClock {
+  const { clock } = backend.db;
+  return { now: new Date(clock.now()).toISOString(), offsetMs: clock.offsetMs };
+}
+
+/** Demo-only endpoints: personas, reset, fault injection, the clock. They need no token and are never faulted. */
 export const demoHandlers = [
   http.get(apiPath('/demo/personas'), () => HttpResponse.json(personaList())),
   http.post(apiPath('/demo/reset'), () => {
@@ -40,6 +52,22 @@ export const demoHandlers = [
   }),
   http.delete(apiPath('/demo/faults'), () => {
     backend.faults.clear();
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get(apiPath('/demo/clock'), () => HttpResponse.json(clockBody())),
+  http.post(apiPath('/demo/clock'), async ({ request }) => {
+    const body = await parseBody(request, demoClockUpdateSchema);
+    if (body instanceof Response) return body;
+    moveDemoClock(
+      backend.db,
+      body.now !== undefined ? { to: instantOf(body.now) } : { advanceDays: body.advanceDays ?? 0 },
+    );
+    backend.save();
+    return HttpResponse.json(clockBody());
+  }),
+  http.delete(apiPath('/demo/clock'), () => {
+    moveDemoClock(backend.db, { realTime: true });
+    backend.save();
     return new HttpResponse(null, { status: 204 });
   }),
 ];

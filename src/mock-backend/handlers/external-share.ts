@@ -21,7 +21,13 @@ function shareOf(asset: StoredAsset, manages: boolean): ExternalShare {
 function findApplication(request: Request, params: Record<string, unknown>, managing: boolean) {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
-  const visible = findVisibleAsset(backend.db, 'customApplications', String(params.id), actor);
+  const visible = findVisibleAsset(
+    backend.db,
+    'customApplications',
+    String(params.id),
+    actor,
+    backend.db.clock.now(),
+  );
   if (!visible) return notFound();
   const permission = canManageExternalLink(visible.assetType, visible.standing);
   if (managing && !permission.allowed) {
@@ -46,7 +52,7 @@ export const externalShareHandlers = [
     if (!asset.externalShare) {
       asset.externalShare = {
         url: `https://share.acme.test/a/${backend.db.newToken(22)}`,
-        createdAt: new Date().toISOString(),
+        createdAt: new Date(backend.db.clock.now()).toISOString(),
       };
       backend.save();
     }

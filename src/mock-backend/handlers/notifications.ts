@@ -10,7 +10,7 @@ export const notificationHandlers = [
   http.get(apiPath('/notifications'), ({ request }) => {
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
-    const data = notificationsFor(backend.db, actor);
+    const data = notificationsFor(backend.db, actor, backend.db.clock.now());
     const list: NotificationList = {
       count: data.length,
       unreadCount: data.filter((notification) => !notification.read).length,
@@ -21,7 +21,9 @@ export const notificationHandlers = [
   http.post(apiPath('/notifications/:id/read'), ({ request, params }) => {
     const actor = authenticate(request);
     if (actor instanceof Response) return actor;
-    const notification = notificationsFor(backend.db, actor).find((candidate) => candidate.id === params.id);
+    const notification = notificationsFor(backend.db, actor, backend.db.clock.now()).find(
+      (candidate) => candidate.id === params.id,
+    );
     if (!notification) return notFound('No such notification.');
     backend.db.readNotificationIds.add(notification.id);
     backend.save();

@@ -391,7 +391,7 @@ describe('POST sharedRoles/preview', () => {
     expect(preview.impact.changes).toEqual([
       expect.objectContaining({ name: 'jose.pena@acme.test', beforeRole: 'CONSUMER', afterRole: 'EDITOR' }),
     ]);
-    expect(preview.impact.counts).toEqual({ gains: 0, changes: 1, loses: 0 });
+    expect(preview.impact.counts).toEqual({ gains: 0, changes: 1, loses: 0, expiries: 0 });
     // Connie keeps read-only access through Data Science.
     expect(preview.impact.loses).toEqual([]);
   });

@@ -32,16 +32,20 @@ function refusal(violations: readonly Violation[]): Response {
   });
 }
 
-/** The asset a sharedRoles request names: 401, then 404 (never 403), are answered before anything else. */
+/**
+ * The asset a sharedRoles request names: 401, then 404 (never 403), are answered before anything else. The
+ * request is judged at one instant of the backend's clock, `now`.
+ */
 function findRequestedAsset(
   request: Request,
   params: Record<string, unknown>,
-): { actor: Principal; visible: VisibleAsset } | Response {
+): { actor: Principal; visible: VisibleAsset; now: number } | Response {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
-  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor);
+  const now = backend.db.clock.now();
+  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor, now);
   if (!visible) return notFound();
-  return { actor, visible };
+  return { actor, visible, now };
 }
 
 /** A stale `If-Match` (R15): answered alone, before the body is read. */
@@ -71,7 +75,7 @@ async function readChangeRequest(
 ): Promise<ReadChangeRequest | Response> {
   const found = findRequestedAsset(request, params);
   if (found instanceof Response) return found;
-  const { actor, visible } = found;
+  const { actor, visible, now } = found;
   const conflict = versionConflict(request, visible);
   if (conflict) return conflict;
   const body = await parseBody(request, sharedRolesUpdateBodySchema);
@@ -81,7 +85,8 @@ async function readChangeRequest(
     actor,
     grants: visible.asset.grants,
     directory: backend.db.directory,
-    linkedInputs: linkedInputsOf(backend.db, visible.asset),
+    linkedInputs: linkedInputsOf(backend.db, visible.asset, now),
+    now,
   };
   return { actor, visible, context, changeRequest: changeRequestOf(body) };
 }
@@ -96,7 +101,8 @@ export const sharedRolesHandlers = [
     const { db } = backend;
     const { asset } = found.visible;
     const name = query.name ? foldText(query.name) : undefined;
-    const matching = asset.grants.filter((grant) => {
+    // Only the grants in force at this instant: an expired grant is never listed.
+    const matching = db.grantIndex(asset, found.now).grants.filter((grant) => {
       if (query.shareRecipientType && grant.principalType !== query.shareRecipientType) return false;
       if (!name) return true;
       const principal = db.directory.byId(grant.principalId);
@@ -134,10 +140,14 @@ export const sharedRolesHandlers = [
     if (notified.length > 0) {
       db.events.push({
         id: db.newId(),
-        createdAt: new Date().toISOString(),
+        createdAt: new Date(context.now).toISOString(),
         actorId: actor.id,
         assetId: visible.asset.id,
-        recipients: notified.map((change) => ({ principalId: change.principal.id, role: change.after.role })),
+        recipients: notified.map(({ principal, after }) =>
+          after.expiresAt
+            ? { principalId: principal.id, role: after.role, expiresAt: after.expiresAt }
+            : { principalId: principal.id, role: after.role },
+        ),
         ...(changeRequest.note ? { note: changeRequest.note } : {}),
       });
     }

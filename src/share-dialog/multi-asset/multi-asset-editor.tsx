@@ -122,6 +122,7 @@ function isSettled(entry: AssetEntry | undefined, job: AssetRequestJob): boolean
  */
 export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAssetEditorProps) {
   const config = useShareDialogConfig();
+  const { now } = config;
   const queryClient = useQueryClient();
   const root = useShareDialogRoot();
   const id = useId();
@@ -179,8 +180,8 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
   );
 
   const plans = useMemo(
-    () => selected.map((asset) => (asset ? planAssetRequest(draft, invite, asset, transfer) : null)),
-    [selected, draft, invite, transfer],
+    () => selected.map((asset) => (asset ? planAssetRequest(draft, invite, asset, now(), transfer) : null)),
+    [selected, draft, invite, transfer, now],
   );
   const jobs = useMemo(() => plans.map((plan, index) => jobOf(index, plan)), [plans]);
   const sendable = useMemo(() => jobs.filter((job) => job !== null), [jobs]);

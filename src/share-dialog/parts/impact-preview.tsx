@@ -21,7 +21,9 @@ function namesOf(entries: readonly ImpactEntry[], total: number): { names: strin
 /** Before saving: who gains, changes or loses access (members of groups and organizations counted). */
 export function ImpactPreview({ impact, checking, failed }: ImpactPreviewProps) {
   const { messages } = useShareDialogConfig();
-  const total = impact ? impact.counts.gains + impact.counts.changes + impact.counts.loses : 0;
+  const total = impact
+    ? impact.counts.gains + impact.counts.changes + impact.counts.loses + impact.counts.expiries
+    : 0;
 
   let summary: string;
   if (impact) summary = total > 0 ? messages.impactSummary(impact.counts) : messages.impactNothing;
@@ -33,6 +35,7 @@ export function ImpactPreview({ impact, checking, failed }: ImpactPreviewProps) 
         { key: 'gains' as const, ...namesOf(impact.gains, impact.counts.gains) },
         { key: 'changes' as const, ...namesOf(impact.changes, impact.counts.changes) },
         { key: 'loses' as const, ...namesOf(impact.loses, impact.counts.loses) },
+        { key: 'expiries' as const, ...namesOf(impact.expiries, impact.counts.expiries) },
       ].filter((group) => group.names.length > 0)
     : [];
 

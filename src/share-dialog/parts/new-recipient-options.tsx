@@ -9,6 +9,7 @@ import { CheckboxField } from '../ui/checkbox-field.tsx';
 import { Hint } from '../ui/hint.tsx';
 import { idList } from '../ui/id-list.ts';
 import { Select } from '../ui/select.tsx';
+import { AccessExpiresField } from './access-expires-field.tsx';
 
 type Refusal = Extract<Permission, { allowed: false }>;
 
@@ -54,7 +55,8 @@ function NewRecipientFlag(props: {
 
 /**
  * What new recipients get: the `Role` picker (roles the actor may not grant disabled, and listed with the reason
- * under it) and, where the asset type has them, `Allow sharing` and `Can use data`, which follow the role.
+ * under it) and, where the asset type has them, `Access expires`, `Allow sharing` and `Can use data`, which follow
+ * the role.
  */
 export function NewRecipientOptions() {
   const { messages, roleLabel } = useShareDialogConfig();
@@ -99,6 +101,7 @@ export function NewRecipientOptions() {
             ))}
           </Select>
         </div>
+        {assetType.options.expiry ? <AccessExpiresField role={role} /> : null}
         {assetType.options.allowSharing ? (
           <NewRecipientFlag
             name="canShare"

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { accessQueryOptions } from '../../api/get-access.ts';
+import { isOwnerRole } from '../../sharing/asset-types.ts';
 import type { GrantEdit } from '../../sharing/draft.ts';
 import { mayOfferOwnership } from '../../sharing/transfer.ts';
 import type { Grant, Permission } from '../../sharing/types.ts';
@@ -16,12 +17,16 @@ function refusalOf(permission: Permission): Extract<Permission, { allowed: false
 /** The grant as the draft would leave it. */
 function editedGrant(grant: Grant, edit: GrantEdit | undefined): Grant {
   if (!edit) return grant;
-  return {
-    ...grant,
+  const { expiresAt: _current, ...rest } = grant;
+  const edited: Grant = {
+    ...rest,
     role: edit.role ?? grant.role,
     canShare: edit.canShare ?? grant.canShare,
     canUseData: edit.canUseData ?? grant.canUseData,
   };
+  const expiresAt = edit.expiresAt === undefined ? grant.expiresAt : edit.expiresAt;
+  if (expiresAt) edited.expiresAt = expiresAt;
+  return edited;
 }
 
 /** A control's state: whether it is disabled, and the id of the sentence that says why. */
@@ -75,6 +80,13 @@ export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId
   // `Make owner` is offered on a person's unchanged row, to an owner who may give the owner role.
   const offersOwnership =
     actions.makeOwner !== undefined && !edit && mayOfferOwnership(assetType, actor, grant, capabilities);
+  // An owner's row says itself why its access never ends (R19); other refusals join the row's reasons.
+  const ownerLevel = isOwnerRole(assetType, draftGrant.role);
+  const expiryRefusal = refusalOf(options.expiry);
+  const expiry: ControlState = {
+    disabled: removed || expiryRefusal !== null,
+    reasonId: removed ? pendingId : expiryRefusal && !ownerLevel ? reasons.idFor(expiryRefusal) : null,
+  };
   return {
     offersOwnership,
     draftGrant,
@@ -85,6 +97,10 @@ export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId
     remove,
     canShare,
     canUseData,
+    expiry,
+    /** Why the grant, as the draft leaves it, may not end, when it may not (an owner's never does). */
+    expiryRefusal,
+    ownerLevel,
     reasons,
   };
 }

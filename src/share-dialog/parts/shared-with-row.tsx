@@ -9,6 +9,7 @@ import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Avatar } from '../ui/avatar.tsx';
 import { Badge } from '../ui/badge.tsx';
 import { Button } from '../ui/button.tsx';
+import { GrantExpiry } from './grant-expiry.tsx';
 import { RowFlags, RowRoleSelect, RowUndoOrRemove } from './row-controls.tsx';
 import { useAccessVia, useRowJudgement } from './row-judgement.ts';
 import { RowNotes } from './row-notes.tsx';
@@ -80,6 +81,7 @@ export const SharedWithRow = memo(function SharedWithRow({
         <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
         {via.length > 0 ? <div className="sw-row__via">{messages.alsoVia(via)}</div> : null}
         <RowFlags grant={grant} draftGrant={draftGrant} name={name} judged={judged} />
+        <GrantExpiry grant={grant} edit={edit} name={name} judged={judged} />
       </div>
       <div className="sw-row__controls">
         <RowRoleSelect

@@ -7,6 +7,7 @@ import type { Meta, Parameters, StoryContext } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { sharingApiBasePath } from '../../api/contract.ts';
+import { mockBackend } from '../../mock-backend/control.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
 import { ShareDialog, ShareDialogProvider } from '../index.ts';
@@ -80,6 +81,7 @@ function StoryDialog({ assetType, stage }: StoryDialogProps) {
       headers={headers}
       queryClient={queryClient}
       container={host.container}
+      now={mockBackend.now}
     >
       <ShareDialog.Root
         {...(stage.assets ? { assets: stage.assets } : { assetType, assetId: stage.assetId })}

@@ -63,6 +63,26 @@ describe('story stages', () => {
     expect(mockBackend.faults()).toHaveLength(0);
   });
 
+  it('make an asset whose access ends for the expiry stories, move the clock while shown, and put it back', () => {
+    const before = mockBackend.now();
+    const stage = prepareStage(config('project'), {
+      actAs: 'olivia@acme.test',
+      asset: 'expiring',
+      clockDays: 3,
+    });
+    const asset = mockBackend.db.assets.get(stage.assetId);
+    // Rita's access had ended before the clock moved: the move settled it, recorded as an expiry.
+    expect(asset?.grants.map((grant) => grant.principalId)).not.toContain(mockBackend.idOf('rita'));
+    expect(mockBackend.db.changeSets.map((set) => [set.assetId, set.cause])).toEqual([
+      [stage.assetId, 'expiry'],
+    ]);
+    expect(asset?.grants.filter((grant) => grant.expiresAt !== undefined)).toHaveLength(2);
+    expect(mockBackend.now() - before).toBeGreaterThanOrEqual(3 * 86_400_000);
+    releaseStage(stage);
+    expect(mockBackend.db.clock.offsetMs).toBe(0);
+    expect(mockBackend.db.assets.has(stage.assetId)).toBe(false);
+  });
+
   it('refuse a persona the demo does not have', () => {
     expect(() => prepareStage(config('dataset'), { actAs: 'nobody@acme.test' })).toThrow(/no persona/);
   });

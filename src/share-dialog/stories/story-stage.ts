@@ -1,6 +1,6 @@
 /**
  * Puts the mock backend in a story's state and takes it out again, through the backend's control panel (in the
- * page, synchronous): faults, latency, the asset the story opens, and who acts. Storybook and the demo app's
+ * page, synchronous): faults, latency, the demo clock, the asset the story opens, and who acts. Storybook and the demo app's
  * gallery both run the mock backend in the page, so a story's loader can set it directly.
  */
 import type { FaultSpec } from '../../api/demo-contract.ts';
@@ -15,6 +15,11 @@ export type StoryAsset =
   | 'demo'
   /** An asset of the type whose access list holds its owner alone, made for the story and removed after it. */
   | 'ownerOnly'
+  /**
+   * An asset of the type shared for a while, made for the story and removed after it: Eddie's read-write ends in
+   * two days, Connie's read-only in twenty, Rita's read-only ended yesterday.
+   */
+  | 'expiring'
   /** The scale seed's dataset with 10,000 grants. */
   | 'scale10000'
   /** Several demo assets of mixed types in one dialog (SPEC §11): a dataset, a Use Case and a deployment. */
@@ -30,6 +35,8 @@ export interface StoryStage {
   faults?: (assetType: AssetTypeConfig) => FaultSpec[];
   /** Latency the backend adds to every request while the story is shown. */
   latencyMs?: number;
+  /** Days the demo clock moves on while the story is shown (SPEC §9); real time again after it. */
+  clockDays?: number;
 }
 
 /** What a story's loader answers: the asset the dialog opens, and the token of who acts. */
@@ -46,7 +53,7 @@ export interface PreparedStage {
 const mixedSelection: readonly DemoAssetKey[] = ['dataset', 'useCase', 'deployment'];
 
 /** The stage the backend is in now, if any: there is one backend, so at most one story's stage at a time. */
-let active: { prepared: PreparedStage; asset: StoryAsset | undefined } | null = null;
+let active: { prepared: PreparedStage; stage: StoryStage } | null = null;
 
 function isDemoAssetKey(key: string): key is DemoAssetKey {
   return (demoAssetKeys as readonly string[]).includes(key);
@@ -65,20 +72,23 @@ function assetIdFor(assetType: AssetTypeConfig, stage: StoryStage): string {
     return scaleAssetId(10_000);
   }
   if (stage.asset === 'ownerOnly') return mockBackend.ownerOnlyAsset(assetType.id).id;
+  if (stage.asset === 'expiring') return mockBackend.expiringAsset(assetType.id).id;
   if (!isDemoAssetKey(assetType.id))
     throw new Error(`The demo seed has no ${assetType.label.toLowerCase()}.`);
   return demoAssetId(assetType.id);
 }
 
 /**
- * Takes the backend out of the active stage: no faults, no latency, no asset made for a story. Given a stage, only
- * when that one is still the active one (a story's late cleanup must not undo the next story's stage).
+ * Takes the backend out of the active stage: no faults, no latency, real time, no asset made for a story. Given a
+ * stage, only when that one is still the active one (a story's late cleanup must not undo the next story's stage).
  */
 export function releaseStage(prepared?: PreparedStage): void {
   if (prepared && active?.prepared !== prepared) return;
   mockBackend.clearFaults();
   mockBackend.setLatency(0);
-  if (active?.asset === 'ownerOnly') mockBackend.removeAsset(active.prepared.assetId);
+  if (active?.stage.clockDays) mockBackend.moveClock({ realTime: true });
+  const made = active?.stage.asset === 'ownerOnly' || active?.stage.asset === 'expiring';
+  if (active && made) mockBackend.removeAsset(active.prepared.assetId);
   active = null;
 }
 
@@ -97,8 +107,9 @@ export function prepareStage(assetType: AssetTypeConfig, stage: StoryStage): Pre
   const prepared: PreparedStage = assets
     ? { assetId, assetName: `${assets.length} assets`, token: persona.token, assets }
     : { assetId, assetName: asset.name, token: persona.token };
-  active = { prepared, asset: stage.asset };
+  active = { prepared, stage };
   mockBackend.setLatency(stage.latencyMs ?? 0);
+  if (stage.clockDays) mockBackend.moveClock({ advanceDays: stage.clockDays });
   for (const fault of stage.faults?.(assetType) ?? []) mockBackend.injectFault(fault);
   return prepared;
 }
