@@ -72,6 +72,7 @@ describe('selectionAssetType', () => {
       allowSharing: false,
       canUseData: false,
       shareWithLineage: false,
+      expiry: true,
       note: true,
     });
     expect(selectionAssetType([assetType('dataset')]).options.allowSharing).toBe(true);

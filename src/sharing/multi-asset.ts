@@ -36,9 +36,15 @@ export interface SelectedAsset {
 }
 
 /** The per-grant and per-save options a selection may set, each supported by some asset types only. */
-export type SelectionOption = 'allowSharing' | 'canUseData' | 'note' | 'notify';
+export type SelectionOption = 'allowSharing' | 'canUseData' | 'expiry' | 'note' | 'notify';
 
-export const selectionOptions: readonly SelectionOption[] = ['allowSharing', 'canUseData', 'note', 'notify'];
+export const selectionOptions: readonly SelectionOption[] = [
+  'allowSharing',
+  'canUseData',
+  'expiry',
+  'note',
+  'notify',
+];
 
 const recipientTypeOrder: readonly RecipientType[] = ['user', 'group', 'organization', 'role'];
 
@@ -61,6 +67,7 @@ export function selectionAssetType(types: readonly AssetTypeConfig[]): AssetType
     options: {
       allowSharing: some('allowSharing'),
       canUseData: some('canUseData'),
+      expiry: some('expiry'),
       externalLink: false,
       shareWithLineage: false,
       note: some('note'),

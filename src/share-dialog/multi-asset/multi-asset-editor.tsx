@@ -276,6 +276,7 @@ export function MultiAssetEditor({ account, store, enqueue, messages }: MultiAss
   const optionLabels: Record<SelectionOption, string> = {
     allowSharing: config.messages.allowSharing,
     canUseData: config.messages.canUseData,
+    expiry: config.messages.expiry.accessExpires,
     note: config.messages.addNote,
     notify: config.messages.sendNotification,
   };
