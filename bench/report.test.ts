@@ -89,7 +89,7 @@ describe('verdicts', () => {
     ).toThrow(/max or min/);
   });
 
-  it('holds the budgets of SPEC §8', () => {
+  it('holds the budgets of SPEC §8 and §11', () => {
     const spec = loadBudgets();
     expect(spec.domRows?.max).toBe(100);
     expect(spec.openRatio?.max).toBe(1.5);
@@ -104,6 +104,7 @@ describe('verdicts', () => {
     expect(spec.tabIntoList?.min).toBe(1);
     expect(spec.ownCodeGzip?.max).toBe(30 * 1024);
     expect(spec.hostCostGzip?.max).toBe(65 * 1024);
+    expect(spec.multiSaveInFlight?.max).toBe(4);
     // Timings are judged as ratios and only warn; counts, bytes and the Tab check fail the bench.
     expect(
       Object.entries(spec)
@@ -114,6 +115,7 @@ describe('verdicts', () => {
       [
         'domRows',
         'hostCostGzip',
+        'multiSaveInFlight',
         'ownCodeGzip',
         'ownerUnchangedRows',
         'rowsRerendered',

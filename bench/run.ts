@@ -29,6 +29,7 @@ import {
 import { loadBudgets, shouldFail } from './budgets.ts';
 import { browserRows, measureRows } from './figures.ts';
 import { type HostCost, measureHostCostOfThisBuild, measureOwnCode } from './library-size.ts';
+import { type MultiAssetSaveRun, measureMultiAssetSave } from './multi-asset-save.ts';
 import { judge, type Measurement, markdownTable } from './report.ts';
 import { buildApp, buildBarePeer, serveApp, serveBarePeer } from './serve-app.ts';
 
@@ -65,6 +66,8 @@ let browserRuns: BrowserRun[] = [];
 let browserVersion = 'unknown';
 let incidents: string[] = [];
 let browserError: string | undefined;
+let multiSaveRuns: MultiAssetSaveRun[] = [];
+let multiSaveError: string | undefined;
 try {
   await buildApp();
   await buildBarePeer();
@@ -79,6 +82,13 @@ try {
     browserRuns = result.runs;
     browserVersion = result.browserVersion;
     incidents = result.incidents;
+    log(`▶ Saving 100 assets at once (${elapsed()})`);
+    try {
+      multiSaveRuns = await measureMultiAssetSave({ url: app.url, runs: Math.min(2, settings.runs), log });
+    } catch (error) {
+      multiSaveError = errorMessage(error);
+      log(`✗ saving 100 assets failed: ${multiSaveError}`);
+    }
   } finally {
     await Promise.all([app.close(), barePeer.close()]);
   }
@@ -96,6 +106,45 @@ measurements.push({
   samples: [],
   skipped: 'the multi-asset dialog (SPEC §11) is not built yet',
 });
+
+function fromSaves(
+  id: string,
+  label: string,
+  unit: Measurement['unit'],
+  pick: (run: MultiAssetSaveRun) => number,
+  budget?: string,
+): void {
+  const measurement: Measurement = {
+    id,
+    label,
+    unit,
+    samples: multiSaveRuns.map(pick),
+    ...(budget ? { budget } : {}),
+  };
+  const error = multiSaveError ?? browserError;
+  if (error) measurement.error = error;
+  measurements.push(measurement);
+}
+fromSaves('multi.save', 'share 100 assets at once: click Share → every result in', 'ms', (run) => run.saveMs);
+fromSaves(
+  'multi.longestTask',
+  'share 100 assets: longest main-thread task during the save',
+  'ms',
+  (run) => run.longestTaskMs,
+);
+fromSaves(
+  'multi.longTasks',
+  'share 100 assets: tasks over 50 ms during the save',
+  'count',
+  (run) => run.longTasks,
+);
+fromSaves(
+  'multi.inFlight',
+  'share 100 assets: most access-list requests in flight at once',
+  'count',
+  (run) => run.mostInFlight,
+  'multiSaveInFlight',
+);
 
 // --- The mock backend's own search, in Node.
 log(`▶ Timing the mock backend's search in Node on the scale directory (${elapsed()})`);
@@ -249,6 +298,7 @@ writeFileSync(
       incidents,
       details: {
         browserRuns,
+        multiSaveRuns,
         backendSearch: backendSearch
           ? {
               directorySize: backendSearch.directorySize,
