@@ -123,6 +123,32 @@ describe('verdicts', () => {
     );
     expect(spec.searchAfterDebounce).toBeUndefined();
   });
+
+  it('fails the bench on the re-render, Tab and host-cost rows of SPEC §8 when they are over, and not at the bound', () => {
+    const spec = loadBudgets();
+    const rowsOf = (rerendered: number, unchanged: number, tab: number, hostBytes: number) =>
+      judge(
+        [
+          { id: 'rows', label: 'rows', unit: 'count', samples: [rerendered], budget: 'rowsRerendered' },
+          {
+            id: 'owner',
+            label: 'owner',
+            unit: 'count',
+            samples: [0, unchanged],
+            budget: 'ownerUnchangedRows',
+          },
+          { id: 'tab', label: 'tab', unit: 'check', samples: [1, tab], budget: 'tabIntoList' },
+          { id: 'host', label: 'host', unit: 'bytes', samples: [hostBytes], budget: 'hostCostGzip' },
+        ],
+        spec,
+      );
+    expect(shouldFail(rowsOf(1, 0, 1, 65 * 1024))).toBe(false);
+    // One at a time over its budget: each alone fails the run.
+    expect(shouldFail(rowsOf(2, 0, 1, 65 * 1024))).toBe(true);
+    expect(shouldFail(rowsOf(1, 6, 1, 65 * 1024))).toBe(true);
+    expect(shouldFail(rowsOf(1, 0, 0, 65 * 1024))).toBe(true);
+    expect(shouldFail(rowsOf(1, 0, 1, 65 * 1024 + 1))).toBe(true);
+  });
 });
 
 describe('the table', () => {

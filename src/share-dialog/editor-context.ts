@@ -4,13 +4,13 @@
  * row it concerns, not every row.
  */
 import { createContext, useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { Account, Asset, SharedRole } from '../api/contract.ts';
 import type { RoleOption } from '../sharing/capabilities.ts';
 import type { GrantFlag } from '../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant, Permission } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
-import type { InviteFormValues } from './invite-form.ts';
+import type { GuardListSource } from './guard-list-source.ts';
+import type { InviteForm } from './invite-form.ts';
 import type { SaveFailure } from './save-failure.ts';
 import type { ImpactPreviewState } from './use-impact-preview.ts';
 
@@ -36,7 +36,7 @@ export interface SharingEditorValue {
   /** The pending changes. */
   store: DialogStore;
   /** The invite fields: new recipients' role and options, note, notification, lineage. */
-  form: UseFormReturn<InviteFormValues>;
+  form: InviteForm;
   ids: EditorIds;
 }
 
@@ -51,8 +51,11 @@ export interface RowActions {
 /** What every row of `Shared with` reads besides its own grant; it changes only when the rows must be re-judged. */
 export interface SharedWithRowsValue {
   actions: RowActions;
-  /** The grants the whole-list guards (R9, R10) look at, as the draft would leave them; none when not all loaded. */
-  guardList: readonly Grant[] | undefined;
+  /**
+   * The grants the whole-list guards (R9, R10) look at, as the draft would leave them (none when not all loaded):
+   * rows subscribe to their own verdict on it, so that it changes without re-rendering every row.
+   */
+  guards: GuardListSource;
   /** Whether to ask the backend why a user has access (only worth it when groups or roles are on the list). */
   explainAccess: boolean;
   /** The name of an organization grant that reaches every user on the list, if any. */

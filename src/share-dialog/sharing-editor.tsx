@@ -1,5 +1,4 @@
-import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { type ReactNode, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Account, Asset } from '../api/contract.ts';
 import { findRole } from '../sharing/asset-types.ts';
 import {
@@ -20,7 +19,8 @@ import {
   SharingEditorContext,
   type SharingEditorValue,
 } from './editor-context.ts';
-import { type InviteFormValues, useInviteForm } from './invite-form.ts';
+import { createGuardListSource, type GuardListSource } from './guard-list-source.ts';
+import { type InviteFormValues, useInviteForm, useInviteValue } from './invite-form.ts';
 import { DiscardChangesDialog } from './parts/discard-changes-dialog.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
@@ -80,10 +80,10 @@ function useGuardList(
 
 /** The invite settings that change who gets access, as the form holds them now. */
 function useWatchedInvite(form: SharingEditorValue['form']): PreviewedInvite {
-  const [newRole, canShare, canUseData, shareWithLineage] = useWatch({
-    control: form.control,
-    name: ['newRole', 'canShare', 'canUseData', 'shareWithLineage'],
-  });
+  const newRole = useInviteValue(form, 'newRole');
+  const canShare = useInviteValue(form, 'canShare');
+  const canUseData = useInviteValue(form, 'canUseData');
+  const shareWithLineage = useInviteValue(form, 'shareWithLineage');
   return useMemo(
     () => ({ newRole, canShare, canUseData, shareWithLineage }),
     [newRole, canShare, canUseData, shareWithLineage],
@@ -128,11 +128,18 @@ function useEditorValue(assetType: AssetTypeConfig, asset: Asset, account: Accou
   return { value, initialInvite };
 }
 
+/** The guard list as a source the rows subscribe to, given the latest list before the browser paints. */
+function useGuardListSource(guardList: readonly Grant[] | undefined): GuardListSource {
+  const [source] = useState(() => createGuardListSource(guardList));
+  useLayoutEffect(() => source.set(guardList), [source, guardList]);
+  return source;
+}
+
 /** What every row reads besides its grant: the draft's actions, the guard list, the shared reasons' ids. */
 function useRowsValue(
   editor: SharingEditorValue,
   list: LoadedAccessList,
-  guardList: readonly Grant[] | undefined,
+  guards: GuardListSource,
 ): SharedWithRowsValue {
   const { store, sharing, roleOptions, ids } = editor;
   const actions = useMemo(() => rowActionsOf(store), [store]);
@@ -143,8 +150,8 @@ function useRowsValue(
   const sharingReasonId = sharing.allowed ? null : ids.sharingReason;
   const roleReasonsId = rolesAboveOwnLevel ? ids.roleReasons : null;
   return useMemo(
-    () => ({ actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId }),
-    [actions, guardList, explainAccess, organizationVia, sharingReasonId, roleReasonsId],
+    () => ({ actions, guards, explainAccess, organizationVia, sharingReasonId, roleReasonsId }),
+    [actions, guards, explainAccess, organizationVia, sharingReasonId, roleReasonsId],
   );
 }
 
@@ -170,7 +177,8 @@ export function SharingEditorProvider({ assetType, asset, account, children }: S
   const draft = useDialogState(store, selectDraft);
   const invite = useWatchedInvite(form);
   const list = useLoadedAccessList(client, assetType, asset.id, account.orgId);
-  const rows = useRowsValue(editor, list, useGuardList(assetType, draft, invite, list));
+  const guards = useGuardListSource(useGuardList(assetType, draft, invite, list));
+  const rows = useRowsValue(editor, list, guards);
   const impact = useImpactPreview({
     client,
     store,

@@ -1,8 +1,7 @@
 import { type RefObject, useCallback, useEffect, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import { hasUnsavedInput } from '../sharing/draft.ts';
 import type { DialogStore } from './dialog-store.ts';
-import type { InviteFormValues } from './invite-form.ts';
+import type { InviteForm } from './invite-form.ts';
 import type { CloseGuard } from './share-dialog-root.tsx';
 
 /** What the discard question needs: whether it is asked, and the two answers. */
@@ -19,7 +18,7 @@ export interface CloseGuardState {
 export function useCloseGuard(options: {
   guardRef: RefObject<CloseGuard | null>;
   store: DialogStore;
-  form: UseFormReturn<InviteFormValues>;
+  form: InviteForm;
   reset(): void;
   forceClose(): void;
 }): CloseGuardState {

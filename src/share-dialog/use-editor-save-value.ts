@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { ApiClient } from '../api/client.ts';
 import { hasPendingChanges } from '../sharing/draft.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type DialogState, type DialogStore, useDialogState } from './dialog-store.ts';
 import type { EditorSaveValue } from './editor-context.ts';
-import type { InviteFormValues } from './invite-form.ts';
+import type { InviteForm } from './invite-form.ts';
 import type { ShareDialogMessages } from './messages.ts';
 import type { ImpactPreviewState } from './use-impact-preview.ts';
 import { type ListSnapshot, useSaveDraft } from './use-save-draft.ts';
@@ -20,7 +19,7 @@ export function useEditorSaveValue(options: {
   client: ApiClient;
   messages: ShareDialogMessages;
   store: DialogStore;
-  form: UseFormReturn<InviteFormValues>;
+  form: InviteForm;
   assetType: AssetTypeConfig;
   assetId: string;
   list(): ListSnapshot;

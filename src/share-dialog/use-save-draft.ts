@@ -1,6 +1,5 @@
 import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { ApiClient } from '../api/client.ts';
 import { accessListVersion, type VersionedSharedRolesPage } from '../api/get-shared-roles.ts';
 import { sharingKeys } from '../api/query-keys.ts';
@@ -9,7 +8,7 @@ import { changeRequestToBody, grantOf } from '../api/wire-mapping.ts';
 import { type Draft, draftToChangeRequest, type GrantLookup, hasPendingChanges } from '../sharing/draft.ts';
 import type { AssetTypeConfig, Grant } from '../sharing/types.ts';
 import type { DialogStore } from './dialog-store.ts';
-import type { InviteFormValues } from './invite-form.ts';
+import type { InviteForm, InviteFormValues } from './invite-form.ts';
 import { describeSaveFailure, messagesByPrincipalId, type SaveFailure } from './save-failure.ts';
 
 /** The access list as the dialog shows it when a save starts. */
@@ -26,7 +25,7 @@ export interface ListSnapshot {
 export interface SaveDraftOptions {
   client: ApiClient;
   store: DialogStore;
-  form: UseFormReturn<InviteFormValues>;
+  form: InviteForm;
   assetType: AssetTypeConfig;
   assetId: string;
   /** The list as shown right now (read when the save starts, and again after a reload). */

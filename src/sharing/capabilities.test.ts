@@ -11,6 +11,8 @@ import {
   newRecipientOptionPermissions,
   newRecipientRoleOptions,
   optionSupported,
+  sameGrantCapabilities,
+  samePermission,
 } from './capabilities.ts';
 import {
   assetType,
@@ -354,5 +356,35 @@ describe('guardRelevantGrants', () => {
         grantCapabilities(dataset, standing, grant, grants),
       );
     }
+  });
+});
+
+describe('sameGrantCapabilities', () => {
+  const standing = standingOf(dataset, olivia);
+  const judge = (grant: ReturnType<typeof grantTo>, list: ReturnType<typeof seedGrants>) =>
+    grantCapabilities(dataset, standing, grant, list);
+
+  it('says a grant judged again against a list that changes nothing for it gets the same verdict', () => {
+    const grants = seedGrants(dataset);
+    const connieGrant = grantTo(dataset, connie, 1);
+    const withNewOwner = [...grants, grantTo(dataset, nora, 3)];
+    expect(sameGrantCapabilities(judge(connieGrant, grants), judge(connieGrant, withNewOwner))).toBe(true);
+  });
+
+  it('tells the last owner apart from an owner beside another one', () => {
+    const grants = seedGrants(dataset);
+    const oliviaGrant = grants.find((grant) => grant.principalId === olivia.id);
+    if (!oliviaGrant) throw new Error('no grant of Olivia in the seed');
+    const withNewOwner = [...grants, grantTo(dataset, nora, 3)];
+    expect(sameGrantCapabilities(judge(oliviaGrant, grants), judge(oliviaGrant, withNewOwner))).toBe(false);
+  });
+
+  it('compares refusals by rule, code and reason', () => {
+    const refusedA: Permission = { allowed: false, rule: 'R9', code: 'LAST_OWNER', reason: 'a' };
+    expect(samePermission({ allowed: true }, { allowed: true })).toBe(true);
+    expect(samePermission(refusedA, { ...refusedA })).toBe(true);
+    expect(samePermission(refusedA, { allowed: true })).toBe(false);
+    expect(samePermission(refusedA, { ...refusedA, reason: 'b' })).toBe(false);
+    expect(samePermission(refusedA, { ...refusedA, rule: 'R10', code: 'LAST_SHARER' })).toBe(false);
   });
 });

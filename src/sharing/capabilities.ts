@@ -280,3 +280,30 @@ export function newRecipientOptionPermissions(
 export function guardRelevantGrants(assetType: AssetTypeConfig, grants: readonly Grant[]): Grant[] {
   return grants.filter((grant) => isUserOwner(assetType, grant) || isUserSharer(grant));
 }
+
+/** Whether two permissions say the same: both allowed, or refused under the same rule with the same reason. */
+export function samePermission(a: Permission, b: Permission): boolean {
+  if (a.allowed || b.allowed) return a.allowed === b.allowed;
+  return a.code === b.code && a.rule === b.rule && a.reason === b.reason;
+}
+
+/**
+ * Whether two judgements of a grant give the same verdict on every control: the same roles, each allowed or refused
+ * alike, and the same for removing it and its options. A row judged alike again need not change.
+ */
+export function sameGrantCapabilities(a: GrantCapabilities, b: GrantCapabilities): boolean {
+  return (
+    a.roles.length === b.roles.length &&
+    a.roles.every((option, index) => {
+      const other = b.roles[index];
+      return (
+        other !== undefined &&
+        option.role === other.role &&
+        samePermission(option.permission, other.permission)
+      );
+    }) &&
+    samePermission(a.remove, b.remove) &&
+    samePermission(a.allowSharing, b.allowSharing) &&
+    samePermission(a.canUseData, b.canUseData)
+  );
+}

@@ -1,10 +1,9 @@
 import { useId } from 'react';
-import { useWatch } from 'react-hook-form';
 import { findRole } from '../../sharing/asset-types.ts';
 import { newRecipientOptionPermissions, type RoleOption } from '../../sharing/capabilities.ts';
 import type { Permission } from '../../sharing/types.ts';
 import { useSharingEditor } from '../editor-context.ts';
-import { applyRoleOptions } from '../invite-form.ts';
+import { applyRoleOptions, useInviteValue } from '../invite-form.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { CheckboxField } from '../ui/checkbox-field.tsx';
 import { Hint } from '../ui/hint.tsx';
@@ -61,7 +60,7 @@ export function NewRecipientOptions() {
   const { messages, roleLabel } = useShareDialogConfig();
   const { assetType, actor, form, sharing, roleOptions, ids } = useSharingEditor();
   const roleId = useId();
-  const newRole = useWatch({ control: form.control, name: 'newRole' });
+  const newRole = useInviteValue(form, 'newRole');
   const role = findRole(assetType, newRole);
   const permissions = role ? newRecipientOptionPermissions(assetType, actor, role) : null;
   // Sharing not allowed at all (R7) is said once, in the banner; the list names the roles refused for other reasons.
@@ -90,8 +89,7 @@ export function NewRecipientOptions() {
               reasons.length > 0 && ids.roleReasons,
             )}
             {...form.register('newRole', {
-              onChange: (event: { target: { value: string } }) =>
-                applyRoleOptions(form, assetType, event.target.value),
+              onChange: (role) => applyRoleOptions(form, assetType, role),
             })}
           >
             {roleOptions.map((option) => (

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { accessQueryOptions } from '../../api/get-access.ts';
-import { grantCapabilities } from '../../sharing/capabilities.ts';
 import type { GrantEdit } from '../../sharing/draft.ts';
 import type { Grant, Permission } from '../../sharing/types.ts';
 import { useSharedWithRows, useSharingEditor } from '../editor-context.ts';
+import { useGrantVerdict } from '../guard-list-source.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { rowReasons } from './row-reasons.ts';
 
@@ -37,15 +37,14 @@ export interface ControlState {
 export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId: string) {
   const { messages } = useShareDialogConfig();
   const { assetType, actor } = useSharingEditor();
-  const { guardList, sharingReasonId, roleReasonsId } = useSharedWithRows();
+  const { guards, sharingReasonId, roleReasonsId } = useSharedWithRows();
   const draftGrant = useMemo(() => editedGrant(grant, edit), [grant, edit]);
-  const capabilities = useMemo(
-    () => grantCapabilities(assetType, actor, grant, guardList),
-    [assetType, actor, grant, guardList],
-  );
-  const options = useMemo(
-    () => (draftGrant === grant ? capabilities : grantCapabilities(assetType, actor, draftGrant, guardList)),
-    [draftGrant, grant, capabilities, assetType, actor, guardList],
+  const { current: capabilities, draft: options } = useGrantVerdict(
+    guards,
+    assetType,
+    actor,
+    grant,
+    draftGrant,
   );
 
   const removed = edit?.remove === true;

@@ -1,10 +1,9 @@
 import { useCallback, useId } from 'react';
-import { useFormState, useWatch } from 'react-hook-form';
 import { hasUnsavedInput } from '../../sharing/draft.ts';
 import { isNoteWithinLimit, MAX_NOTE_LENGTH } from '../../sharing/policy.ts';
 import { type DialogState, useDialogState } from '../dialog-store.ts';
 import { useSharingEditor } from '../editor-context.ts';
-import { validateNote } from '../invite-form.ts';
+import { useInviteError, useInviteValue, validateNote } from '../invite-form.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { CheckboxField } from '../ui/checkbox-field.tsx';
 import { Hint } from '../ui/hint.tsx';
@@ -16,8 +15,7 @@ function NoteField({ note }: { note: string }) {
   const { messages } = useShareDialogConfig();
   const { form, sharing, ids } = useSharingEditor();
   const id = useId();
-  const { errors } = useFormState({ control: form.control, name: 'note' });
-  const noteError = errors.note?.message;
+  const noteError = useInviteError(form, 'note');
   const counterId = `${id}-counter`;
   const errorId = `${id}-error`;
   return (
@@ -83,7 +81,7 @@ function SaveFlags() {
 /** What goes with a save (note, notification, lineage): shown once there is something to save, or a note typed. */
 export function SaveOptions() {
   const { assetType, store, form } = useSharingEditor();
-  const note = useWatch({ control: form.control, name: 'note' });
+  const note = useInviteValue(form, 'note');
   const shown = useDialogState(
     store,
     useCallback((state: DialogState) => hasUnsavedInput(state.draft, { note }), [note]),

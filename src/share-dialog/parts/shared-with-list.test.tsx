@@ -135,6 +135,21 @@ describe('Shared with', () => {
     await screen.findByText(/If you save:/);
     expect([...rowRenders.keys()]).toEqual([personaIds.connie]);
   });
+  it('re-renders, when someone becomes Owner, only that row and the rows whose controls it unlocks', async () => {
+    const { user } = await renderDialog({ asset: 'deployment', assetType: 'deployment' });
+    await within(rowOf('Connie Cole')).findByText('Also via group Data Science');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const ownerRemove = screen.getByRole('button', { name: 'Remove access for Olivia Owens' });
+    expect(ownerRemove).toBeDisabled();
+    rowRenders.clear();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Connie Cole' }), 'OWNER');
+    await within(rowOf('Connie Cole')).findByText('Pending');
+    await screen.findByText(/If you save:/);
+    // Olivia is no longer the last owner: she may now be removed, so her row changes; no other row does.
+    expect(ownerRemove).toBeEnabled();
+    expect([...rowRenders.keys()].sort()).toEqual([personaIds.connie, personaIds.olivia].sort());
+  });
 });
 
 describe('Shared with, at scale', () => {

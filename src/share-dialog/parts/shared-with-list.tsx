@@ -10,6 +10,7 @@ import { useAccessList, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { SpinnerIcon } from '../ui/icons.tsx';
 import { SharedWithRow } from './shared-with-row.tsx';
+import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
@@ -68,6 +69,8 @@ export const SharedWithList = memo(function SharedWithList() {
     hasOptions ? 84 : 58,
   );
 
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusEntry = useFocusEntryInView(listRef);
   const items = virtualizer.getVirtualItems();
   const lastRendered = items.at(-1)?.index ?? -1;
 
@@ -90,12 +93,17 @@ export const SharedWithList = memo(function SharedWithList() {
       aria-labelledby={ids.listTitle}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
+      onFocus={focusEntry.onFocus}
+      onScroll={focusEntry.onScroll}
     >
       <ul
+        ref={listRef}
         aria-labelledby={ids.listTitle}
         aria-busy={isFetchingNextPage || undefined}
         className="sw-list"
-        style={{ height: virtualizer.getTotalSize() }}
+        // The rows are in the flow below this padding, so a row that grows or shrinks moves those after it
+        // without re-rendering them.
+        style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}
       >
         {items.map((item) => {
           const entry = entries[item.index];
@@ -108,7 +116,6 @@ export const SharedWithList = memo(function SharedWithList() {
               grant={grant}
               index={item.index}
               setSize={Math.max(totalCount, entries.length)}
-              start={item.start}
               measureRef={virtualizer.measureElement}
             />
           );

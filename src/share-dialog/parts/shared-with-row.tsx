@@ -12,7 +12,7 @@ import { RowFlags, RowRoleSelect, RowUndoOrRemove } from './row-controls.tsx';
 import { useAccessVia, useRowJudgement } from './row-judgement.ts';
 import { RowNotes } from './row-notes.tsx';
 
-/** Props of {@link SharedWithRow}: one entry, where it sits, and how the list measures it. */
+/** Props of {@link SharedWithRow}: one entry, its place in the list, and how the list measures it. */
 export interface SharedWithRowProps {
   entry: SharedRole;
   /** The entry as the domain sees it. */
@@ -20,8 +20,6 @@ export interface SharedWithRowProps {
   /** Position in the whole list (0-based) and the list's full length, for `aria-posinset`/`aria-setsize`. */
   index: number;
   setSize: number;
-  /** Offset from the top of the list, in pixels. */
-  start: number;
   measureRef(element: HTMLLIElement | null): void;
 }
 
@@ -39,7 +37,6 @@ export const SharedWithRow = memo(function SharedWithRow({
   grant,
   index,
   setSize,
-  start,
   measureRef,
 }: SharedWithRowProps) {
   const { messages } = useShareDialogConfig();
@@ -65,7 +62,6 @@ export const SharedWithRow = memo(function SharedWithRow({
       data-removed={removed ? 'true' : undefined}
       data-error={entryMessage ? 'true' : undefined}
       className="sw-row"
-      style={{ transform: `translateY(${start}px)` }}
     >
       <Avatar type={grant.principalType} name={name} />
       <div className="sw-row__main">
