@@ -55,7 +55,7 @@ describe('the endpoints against the mock backend', () => {
     const queryClient = new QueryClient();
     const dataset = config('dataset');
     const assetId = demoAssetId('dataset');
-    const options = sharedRolesInfiniteQueryOptions(olivia, dataset, assetId, {}, 5);
+    const options = sharedRolesInfiniteQueryOptions(olivia, dataset, assetId, {}, { first: 5, next: 5 });
     const data = await queryClient.fetchInfiniteQuery(options);
     expect(data.pages[0]?.data).toHaveLength(5);
     const etag = accessListVersion(data);

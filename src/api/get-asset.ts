@@ -20,11 +20,15 @@ export async function getAsset(
   return data;
 }
 
-/** Query options for one asset, under the key a save refreshes (`sharingKeys.asset`). */
+/**
+ * Query options for one asset, under the key a save refreshes (`sharingKeys.asset`). Fresh for a few seconds, so that
+ * the asset fetched on intent (the pointer resting on `Share`) is shown on the click without being asked again.
+ */
 export function assetQueryOptions(client: ApiClient, assetType: AssetTypeConfig, assetId: string) {
   return queryOptions<Asset, ApiError>({
     queryKey: sharingKeys.asset(assetType.id, assetId),
     queryFn: ({ signal }) => getAsset(client, assetType, assetId, signal),
+    staleTime: 10_000,
     retry: retryApiError,
   });
 }

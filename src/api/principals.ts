@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type ApiClient, retryApiError } from './client.ts';
 import {
   type PrincipalItem,
@@ -70,4 +70,39 @@ export function exactUserMatch(page: PrincipalPage, username: string): Principal
       item.shareRecipientType === 'user' &&
       (item.name.toLowerCase() === wanted || item.email?.toLowerCase() === wanted),
   );
+}
+
+/**
+ * The answers already in the query cache for searches that `search` extends (`ma` for `mate`), longest first, for
+ * the recipient types given; the answer to `search` itself is not among them. What the dialog refines at once
+ * while the server's answer to `search` is on its way.
+ */
+export function cachedPrincipalPrefixAnswers(
+  queryClient: QueryClient,
+  search: string,
+  types: readonly ShareRecipientType[],
+): { search: string; page: PrincipalPage }[] {
+  const wanted = sharingKeys.principals(search, types);
+  const typesKey = wanted[3];
+  const folded = foldSearchText(wanted[2]);
+  const answers: { search: string; page: PrincipalPage }[] = [];
+  for (const [key, page] of queryClient.getQueriesData<PrincipalPage>({
+    queryKey: sharingKeys.principalsAll(),
+  })) {
+    const [, , searched, searchedTypes] = key;
+    if (!page || typeof searched !== 'string' || searchedTypes !== typesKey || searched.length === 0)
+      continue;
+    const foldedSearched = foldSearchText(searched);
+    if (foldedSearched.length < folded.length && folded.startsWith(foldedSearched))
+      answers.push({ search: searched, page });
+  }
+  return answers.sort((a, b) => b.search.length - a.search.length);
+}
+
+/** Lower case, accents stripped: how recipient searches compare text. */
+export function foldSearchText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

@@ -56,9 +56,11 @@ export const sharingKeys = {
     [...sharingKeys.asset(assetType, assetId), 'access', userId] as const,
   externalShare: (assetType: string, assetId: string) =>
     [...sharingKeys.asset(assetType, assetId), 'externalShare'] as const,
+  /** Every recipient search's results. */
+  principalsAll: () => [...all, 'principals'] as const,
   /** Recipient search results for one search and set of recipient types (order of types does not matter). */
   principals: (search: string, types: readonly ShareRecipientType[]) =>
-    [...all, 'principals', search.trim(), [...types].sort().join(',')] as const,
+    [...sharingKeys.principalsAll(), search.trim(), [...types].sort().join(',')] as const,
   notifications: () => [...all, 'notifications'] as const,
   outbox: () => [...all, 'outbox'] as const,
 };

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePrefetchInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { isApiError } from '../api/client.ts';
 import type { Account, Asset } from '../api/contract.ts';
-import { accountQueryOptions } from '../api/get-account.ts';
-import { assetQueryOptions } from '../api/get-asset.ts';
+import { shareDialogQueries } from '../api/share-dialog-queries.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
@@ -31,10 +30,13 @@ export function useDialogAsset(): DialogAssetState {
 }
 
 function KnownAssetProvider({ assetType, children }: { assetType: AssetTypeConfig; children: ReactNode }) {
-  const { client } = useShareDialogConfig();
+  const { client, queryClient } = useShareDialogConfig();
   const { assetId } = useShareDialogRoot();
-  const account = useQuery(accountQueryOptions(client));
-  const asset = useQuery(assetQueryOptions(client, assetType, assetId));
+  const queries = shareDialogQueries(client, assetType, assetId);
+  // The access list is asked for with the asset and the actor, not once the editor has mounted on them.
+  usePrefetchInfiniteQuery(queries.accessList, queryClient);
+  const account = useQuery(queries.account);
+  const asset = useQuery(queries.asset);
   const error = asset.error ?? account.error;
   const { refetch: refetchAccount } = account;
   const { refetch: refetchAsset } = asset;

@@ -1,12 +1,34 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
-import { sharedRolesInfiniteQueryOptions } from '../api/get-shared-roles.ts';
+import {
+  ACCESS_LIST_PAGE_SIZES,
+  sharedRolesInfiniteQueryOptions,
+  type VersionedSharedRolesPage,
+} from '../api/get-shared-roles.ts';
 import { displayNameOf, grantOf } from '../api/wire-mapping.ts';
 import type { GrantLookup } from '../sharing/draft.ts';
 import type { AssetTypeConfig, Grant } from '../sharing/types.ts';
 import type { AccessListValue } from './editor-context.ts';
 import type { ListSnapshot } from './use-save-draft.ts';
+
+/**
+ * How far ahead of the last rendered row the next page is asked for: half a page, so that a list scrolled fast (a
+ * screenful a frame) has its next rows before it reaches them.
+ */
+export const ACCESS_LIST_FETCH_AHEAD_ROWS = ACCESS_LIST_PAGE_SIZES.next / 2;
+
+/** Each page's grants, mapped once: a page arriving maps its own entries only, and earlier rows keep their grants. */
+const grantsByPage = new WeakMap<VersionedSharedRolesPage, readonly Grant[]>();
+
+function grantsOf(page: VersionedSharedRolesPage): readonly Grant[] {
+  let grants = grantsByPage.get(page);
+  if (!grants) {
+    grants = page.data.map(grantOf);
+    grantsByPage.set(page, grants);
+  }
+  return grants;
+}
 
 /** The access list the editor works against, and what the save and the rows need of it. */
 export interface LoadedAccessList {
@@ -37,7 +59,7 @@ export function useLoadedAccessList(
   const { data, status, hasNextPage, isFetchingNextPage, isSuccess, fetchNextPage, refetch } = query;
 
   const entries = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
-  const grants = useMemo(() => entries.map(grantOf), [entries]);
+  const grants = useMemo(() => data?.pages.flatMap(grantsOf) ?? [], [data]);
   const grantsById = useMemo(() => new Map(grants.map((grant) => [grant.principalId, grant])), [grants]);
   const names = useMemo(() => new Map(entries.map((entry) => [entry.id, displayNameOf(entry)])), [entries]);
   const lookup = useCallback((principalId: string) => grantsById.get(principalId), [grantsById]);
@@ -53,7 +75,8 @@ export function useLoadedAccessList(
       status: status === 'error' && data ? 'success' : status,
       hasNextPage,
       isFetchingNextPage,
-      fetchNextPage: () => void fetchNextPage(),
+      // A page already on its way is awaited, not asked for again (the list asks as it scrolls, frame after frame).
+      fetchNextPage: () => void fetchNextPage({ cancelRefetch: false }),
       retry: () => void refetch(),
       filter,
       setFilter,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { scaleAssetId } from '../../mock-backend/scale.ts';
 import type { DialogStore } from '../dialog-store.ts';
@@ -25,10 +25,13 @@ const server = startMockBackend();
 
 /** The `name` filter of every access-list request. */
 const listRequests: { name: string | null; offset: string | null }[] = [];
+/** The page length of every access-list request. */
+const listLimits: (string | null)[] = [];
 server.events.on('request:start', ({ request }) => {
   const url = new URL(request.url);
   if (request.method === 'GET' && url.pathname.endsWith('/sharedRoles')) {
     listRequests.push({ name: url.searchParams.get('name'), offset: url.searchParams.get('offset') });
+    listLimits.push(url.searchParams.get('limit'));
   }
 });
 
@@ -153,9 +156,10 @@ describe('Shared with', () => {
 });
 
 describe('Shared with, at scale', () => {
-  it('opens a 10,000-grant list with a page loaded and fewer than 100 rows in the DOM, and loads more as it scrolls', async () => {
+  it('opens a 10,000-grant list with a page loaded and fewer than 100 rows in the DOM, and loads more ahead of the scroll', async () => {
     resetBackend({ scale: true });
     listRequests.length = 0;
+    listLimits.length = 0;
     const { dialog } = await renderDialog({
       asset: 'dataset',
       assetId: scaleAssetId(10_000),
@@ -167,18 +171,33 @@ describe('Shared with, at scale', () => {
     expect(rows.length).toBeLessThan(100);
     expect(rows[0]).toHaveAttribute('aria-setsize', '10000');
     expect(screen.getByText('10,000 entries')).toBeVisible();
-    expect(listRequests).toEqual([{ name: null, offset: '0' }]);
+    // A small first page; the next, of the contract's 1,000, is asked before the list is scrolled at all.
+    await waitFor(() =>
+      expect(listRequests).toEqual([
+        { name: null, offset: '0' },
+        { name: null, offset: '100' },
+      ]),
+    );
+    expect(listLimits).toEqual(['100', '1000']);
 
+    // Half a page before the loaded end, the page after it is asked for.
     const viewport = list().parentElement as HTMLElement;
-    viewport.scrollTop = 99 * 84;
+    viewport.scrollTop = 700 * 84;
     fireEvent.scroll(viewport);
-    await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '100' }));
+    // Scrolling on while it loads awaits that page instead of asking for it again.
+    await act(async () => {
+      viewport.scrollTop = 720 * 84;
+      fireEvent.scroll(viewport);
+    });
+    await waitFor(() => expect(listRequests).toContainEqual({ name: null, offset: '1100' }));
+    expect(listLimits.at(-1)).toBe('1000');
     await waitFor(() => {
       const positions = within(list())
         .getAllByRole('listitem')
         .map((row) => Number(row.getAttribute('aria-posinset')));
-      expect(Math.max(...positions)).toBeGreaterThan(100);
+      expect(Math.max(...positions)).toBeGreaterThan(700);
     });
+    expect(listRequests.filter((request) => request.offset === '1100')).toHaveLength(1);
     expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
   });
 });

@@ -9,13 +9,12 @@ import { memo, useEffect, useRef } from 'react';
 import { useAccessList, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { SpinnerIcon } from '../ui/icons.tsx';
+import { ACCESS_LIST_FETCH_AHEAD_ROWS } from '../use-loaded-access-list.ts';
 import { SharedWithRow } from './shared-with-row.tsx';
 import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
-/** Load the next page when the last rendered row is this close to the end of what is loaded. */
-const PREFETCH_DISTANCE = 20;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
@@ -75,7 +74,7 @@ export const SharedWithList = memo(function SharedWithList() {
   const lastRendered = items.at(-1)?.index ?? -1;
 
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastRendered >= entries.length - PREFETCH_DISTANCE)
+    if (hasNextPage && !isFetchingNextPage && lastRendered >= entries.length - ACCESS_LIST_FETCH_AHEAD_ROWS)
       fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastRendered, entries.length, fetchNextPage]);
 

@@ -330,7 +330,8 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
     // The search answers nobody of another organization; the reason names the address and nothing else.
     const reason =
       'gus@globex.test is outside your organization. You can only share within your organization.';
-    expect(await screen.findByText(reason)).toBeVisible();
+    // Shown in the menu, and said by the live region.
+    expect((await screen.findAllByText(reason))[0]).toBeVisible();
     expect(screen.queryByRole('option')).toBeNull();
     expect(document.body.textContent).not.toContain('Gus Garcia');
     await user.keyboard('{Enter}');
@@ -454,6 +455,8 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
     await waitFor(() => expect(searchRequests.map((request) => request.search)).toContain('ol'));
     await user.type(combobox, 'i');
     await screen.findByRole('option', { name: /Olivia Owens/ });
+    await waitFor(() => expect(searchRequests.map((request) => request.search)).toContain('oli'));
+    await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true'));
 
     await act(async () => {
       releaseStale();
@@ -461,7 +464,7 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
     });
     expect(screen.queryByRole('option', { name: /Stale Answer/ })).toBeNull();
     expect(screen.getByRole('option', { name: /Olivia Owens/ })).toBeInTheDocument();
-    // The superseded request was cancelled, not merely ignored.
+    // Once the newer search was asked, the superseded request was cancelled, not merely ignored.
     expect(searchRequests.find((request) => request.search === 'ol')?.signal.aborted).toBe(true);
   });
 

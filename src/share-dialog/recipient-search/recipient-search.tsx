@@ -21,7 +21,7 @@ import { useRecipientCombobox } from './use-recipient-combobox.ts';
 import { useSearchAnnouncements } from './use-search-announcements.ts';
 import './recipient-search.css';
 
-/** How long typing must pause before the recipient search asks the server. */
+/** How long typing must pause before the recipient search asks the server, while it has suggestions to refine. */
 export const RECIPIENT_SEARCH_DEBOUNCE_MS = 200;
 
 /** Props of {@link RecipientSearch}: the chosen recipients live with the caller, which adds and removes them. */
