@@ -161,8 +161,10 @@ test('a slow search answer arriving after a newer one is dropped: the newer sear
     page.on('requestfinished', (request) => isSlowSearch(request.url()) && resolve());
     page.on('requestfailed', (request) => isSlowSearch(request.url()) && resolve());
   });
+  // The search asks the server as the text is typed: listen for the request before typing it.
+  const slowSent = page.waitForRequest((request) => isSlowSearch(request.url()));
   await search.fill('Connie');
-  await page.waitForRequest((request) => isSlowSearch(request.url()));
+  await slowSent;
   const sentAt = Date.now();
   await search.fill('Amélie');
   const newer = dialog.getByRole('option', { name: /Amélie Fontaine/ });
