@@ -48,7 +48,7 @@ export const SharedWithRow = memo(function SharedWithRow({
   const edit = useGrantEdit(store, grant.principalId);
   const entryMessage = useEntryMessage(store, grant.principalId);
   const judged = useRowJudgement(grant, edit, rowId);
-  const via = useAccessVia(grant);
+  const { via, lineKept } = useAccessVia(grant);
   const { draftGrant, removed, pendingId } = judged;
   const name = displayNameOf(entry);
   const errorId = `${rowId}-error`;
@@ -79,7 +79,9 @@ export const SharedWithRow = memo(function SharedWithRow({
           ) : null}
         </div>
         <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
-        {via.length > 0 ? <div className="sw-row__via">{messages.alsoVia(via)}</div> : null}
+        {via.length > 0 || lineKept ? (
+          <div className="sw-row__via">{via.length > 0 ? messages.alsoVia(via) : null}</div>
+        ) : null}
         <RowFlags grant={grant} draftGrant={draftGrant} name={name} judged={judged} />
         <GrantExpiry grant={grant} edit={edit} name={name} judged={judged} />
       </div>
