@@ -2,8 +2,8 @@
  * `npm run build:lib`: the package a host installs. ES modules and one `styles.css` from Vite
  * (`vite.lib.config.ts`, the dialog and the mocks built apart), type declarations from `tsc -p tsconfig.lib.json`,
  * then the checks a published package must pass: declarations that resolve, the dialog's types free of the demo
- * app and the mock backend, CSS that stays inside the dialog, and the own-code size budget (printed gzipped and
- * brotli'd).
+ * app and the mock backend, CSS that stays inside the dialog; then it prints the own code's size (gzipped and
+ * brotli'd) against its budget.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -178,5 +178,7 @@ if (!declarationsEmitted) fail('tsc -p tsconfig.lib.json failed');
 rewriteDeclarationSpecifiers();
 writeEntryDeclarations();
 
+// The size is printed here and judged by `npm run size:lib` and `npm run bench`, which fail past SPEC §8's budget:
+// a package over it still builds, so that its other checks run.
 console.log('Size of the library (peers and dependencies external):');
-if (!reportLibrarySize(distDir)) process.exit(1);
+reportLibrarySize(distDir);
