@@ -63,7 +63,7 @@ const [oliviaGrant, eddieGrant, connieGrant] = datasetGrants as [Grant, Grant, G
 
 describe('createDraft and initialInviteSettings', () => {
   it('starts empty, at the asset type’s default role, notifying, without lineage', () => {
-    expect(createDraft()).toEqual({ additions: [], edits: {}, approvals: {} });
+    expect(createDraft()).toEqual({ additions: [], edits: {}, approvals: {}, restorations: [], undos: [] });
     expect(initialInviteSettings(deployment, deployment.defaultRole)).toEqual({
       newRole: 'USER',
       canShare: false,

@@ -1,5 +1,7 @@
+import { sameGrant } from './access.ts';
 import { findRole, isOwnerRole } from './asset-types.ts';
 import { expiryAfterDays, expiryOf } from './expiry.ts';
+import type { ChangedPrincipal, GrantState, UndoPlan } from './history.ts';
 import { nextGrant } from './policy.ts';
 import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
 
@@ -31,6 +33,16 @@ export interface GrantEdit {
   /** A new end (RFC 3339), or null to make the grant permanent. */
   expiresAt?: string | null;
   remove?: boolean;
+  /** The change set whose undo loaded this edit, when it came from one (SPEC §10). */
+  undoOf?: string;
+}
+
+/** A grant an undo gives back to a principal who holds none now: its own role, options and end. */
+export interface Restoration {
+  principal: RecipientSummary;
+  grant: Grant;
+  /** The change set whose undo loaded it. */
+  undoOf: string;
 }
 
 /** When the access of new recipients ends: never, some days after the save, or at a chosen instant. */
@@ -53,6 +65,10 @@ export interface Draft {
    * approved while the draft changes that person's role.
    */
   approvals: Readonly<Record<string, string>>;
+  /** Grants undos give back to principals who hold none now, in the order they were loaded. */
+  restorations: readonly Restoration[];
+  /** The undos loaded, oldest first: what each loaded, and what it left out and why. */
+  undos: readonly UndoPlan[];
 }
 
 /**
@@ -110,13 +126,19 @@ export type DraftAction =
   | { type: 'approveRequest'; requestId: string; grant: Grant; role: string }
   /** Undo one pending change of a grant, or all of them when `change` is omitted. */
   | { type: 'undoGrant'; principalId: string; change?: GrantEditPart }
+  /** Loads an undo's changes (see `undoOfChangeSet`) as pending changes marked as coming from it. */
+  | { type: 'loadUndo'; plan: UndoPlan }
+  /** Takes back an undo: every pending change it loaded, and its explanation. */
+  | { type: 'discardUndo'; changeSetId: string }
+  /** Leaves one restoration out of the draft. */
+  | { type: 'removeRestoration'; principalId: string }
   | { type: 'reset' }
   /** After a reload (e.g. a 412): keep the edits that still apply to the new list, drop the rest. */
   | { type: 'rebase'; grants: readonly Grant[] };
 
 /** A draft without changes. */
 export function createDraft(): Draft {
-  return { additions: [], edits: {}, approvals: {} };
+  return { additions: [], edits: {}, approvals: {}, restorations: [], undos: [] };
 }
 
 function addRecipients(draft: Draft, recipients: readonly RecipientSummary[]): Draft {
@@ -156,6 +178,7 @@ function withoutNonChanges(edit: GrantEdit): GrantEdit {
   if (changes.expiresAt !== undefined && !sameEnd(changes.expiresAt, grant))
     kept.expiresAt = changes.expiresAt;
   if (changes.remove) kept.remove = true;
+  if (changes.undoOf !== undefined) kept.undoOf = changes.undoOf;
   return kept;
 }
 
@@ -180,12 +203,85 @@ function undoGrant(draft: Draft, principalId: string, change: GrantEditPart | un
 
 function rebase(draft: Draft, grants: readonly Grant[]): Draft {
   const current = new Map(grants.map((grant) => [grant.principalId, grant]));
-  let rebased: Draft = { ...draft, edits: {} };
+  let rebased: Draft = {
+    ...draft,
+    edits: {},
+    // A restoration still applies while its principal holds nothing.
+    restorations: draft.restorations.filter((restoration) => !current.has(restoration.principal.id)),
+  };
   for (const [principalId, edit] of Object.entries(draft.edits)) {
     const grant = current.get(principalId);
-    if (grant) rebased = putEdit(rebased, principalId, { ...edit, grant });
+    // An undo's edit takes back one particular grant: once that grant has changed again, it no longer applies.
+    if (grant && (edit.undoOf === undefined || sameGrant(grant, edit.grant)))
+      rebased = putEdit(rebased, principalId, { ...edit, grant });
   }
   return rebased;
+}
+
+function grantOfState(principal: ChangedPrincipal, state: GrantState): Grant {
+  const grant: Grant = {
+    principalId: principal.id,
+    principalType: principal.type,
+    role: state.role,
+    canShare: state.canShare,
+    canUseData: state.canUseData,
+  };
+  if (state.expiresAt !== null) grant.expiresAt = state.expiresAt;
+  return grant;
+}
+
+/** Drops everything an undo loaded: its edits, its restorations, and its entry. */
+function withoutUndo(draft: Draft, changeSetId: string): Draft {
+  let next: Draft = {
+    ...draft,
+    restorations: draft.restorations.filter((restoration) => restoration.undoOf !== changeSetId),
+    undos: draft.undos.filter((undo) => undo.changeSetId !== changeSetId),
+  };
+  for (const [principalId, edit] of Object.entries(draft.edits)) {
+    if (edit.undoOf === changeSetId) next = putEdit(next, principalId, { grant: edit.grant });
+  }
+  return next;
+}
+
+/**
+ * Loads an undo: each change becomes a pending change marked with the change set it undoes. A grant to take back
+ * becomes an edit of the grant as the change set left it; a grant to give back to someone who holds none now, a
+ * restoration with its own role, options and end. Loading the same undo again replaces it.
+ */
+function loadUndo(draft: Draft, plan: UndoPlan): Draft {
+  const undoOf = plan.changeSetId;
+  let next = withoutUndo(draft, undoOf);
+  const restorations: Restoration[] = [];
+  for (const change of plan.changes) {
+    const { principal, current, restore } = change;
+    if (!current) {
+      if (restore) restorations.push({ principal, grant: grantOfState(principal, restore), undoOf });
+      continue;
+    }
+    const grant = grantOfState(principal, current);
+    const edit: GrantEdit = restore
+      ? {
+          grant,
+          role: restore.role,
+          canShare: restore.canShare,
+          canUseData: restore.canUseData,
+          expiresAt: restore.expiresAt,
+          undoOf,
+        }
+      : { grant, remove: true, undoOf };
+    next = putEdit(next, principal.id, edit);
+  }
+  const restored = new Set(restorations.map((restoration) => restoration.principal.id));
+  return {
+    ...next,
+    // Someone given back their grant is no longer also being added at the new role.
+    additions: next.additions.filter((addition) => !restored.has(addition.principal.id)),
+    restorations: [
+      ...next.restorations.filter((restoration) => !restored.has(restoration.principal.id)),
+      ...restorations,
+    ],
+    undos: [...next.undos, plan],
+  };
 }
 
 /** Approvals whose requester's role change has been undone or turned into a removal are dropped. */
@@ -234,6 +330,17 @@ function reduceDraft(draft: Draft, action: DraftAction): Draft {
       return createDraft();
     case 'rebase':
       return rebase(draft, action.grants);
+    case 'loadUndo':
+      return loadUndo(draft, action.plan);
+    case 'discardUndo':
+      return withoutUndo(draft, action.changeSetId);
+    case 'removeRestoration':
+      return {
+        ...draft,
+        restorations: draft.restorations.filter(
+          (restoration) => restoration.principal.id !== action.principalId,
+        ),
+      };
   }
 }
 
@@ -246,7 +353,9 @@ export type PendingChange =
   | { kind: 'flag'; principalId: string; flag: GrantFlag; from: boolean; to: boolean }
   /** An end set, moved or cleared: `null` = permanent. */
   | { kind: 'expiry'; principalId: string; from: string | null; to: string | null }
-  | { kind: 'remove'; principalId: string; grant: Grant };
+  | { kind: 'remove'; principalId: string; grant: Grant }
+  /** A grant an undo gives back to someone who holds none now. */
+  | { kind: 'restore'; principal: RecipientSummary; grant: Grant; undoOf: string };
 
 /** Looks a grant up by principal id in the list as currently loaded. */
 export type GrantLookup = (principalId: string) => Grant | undefined;
@@ -271,7 +380,7 @@ function editChanges(edit: GrantEdit): PendingChange[] {
   return changes;
 }
 
-/** Every pending change: additions (at the invite's role) first, then edits of existing grants. */
+/** Every pending change: additions (at the invite's role) first, then edits of existing grants, then restorations. */
 export function pendingChanges(
   draft: Draft,
   invite: Pick<InviteSettings, 'newRole'>,
@@ -283,7 +392,10 @@ export function pendingChanges(
     role: invite.newRole,
   }));
   const edits = Object.values(draft.edits).flatMap((edit) => editChanges(currentEdit(edit, grantsById)));
-  return [...additions, ...edits];
+  const restorations = draft.restorations.map(
+    ({ principal, grant, undoOf }): PendingChange => ({ kind: 'restore', principal, grant, undoOf }),
+  );
+  return [...additions, ...edits, ...restorations];
 }
 
 /** The flags a change may carry on this asset type; "Can use data" is never sent for an owner (always on). */
@@ -341,6 +453,15 @@ function additionChange(
   };
 }
 
+function restorationChange(assetType: AssetTypeConfig, { principal, grant }: Restoration): GrantChange {
+  return {
+    recipient: { type: principal.type, id: principal.id, name: principal.name },
+    role: grant.role,
+    ...supportedFlags(assetType, grant.role, grant),
+    ...supportedExpiry(assetType, grant.role, grant.expiresAt),
+  };
+}
+
 function editChange(assetType: AssetTypeConfig, edit: GrantEdit): GrantChange {
   const recipient = { type: edit.grant.principalType, id: edit.grant.principalId };
   if (edit.remove) return { recipient, role: null };
@@ -368,6 +489,7 @@ export function draftToChangeRequest(
     changes: [
       ...draft.additions.map((addition) => additionChange(invite, assetType, addition, now)),
       ...edits.map((edit) => editChange(assetType, edit)),
+      ...draft.restorations.map((restoration) => restorationChange(assetType, restoration)),
     ],
     sendNotification: assetType.options.notify ? invite.sendNotification : false,
     shareWithLineage: assetType.options.shareWithLineage && invite.shareWithLineage,
@@ -379,7 +501,7 @@ export function draftToChangeRequest(
 
 /** Whether the draft holds anything to save. */
 export function hasPendingChanges(draft: Draft): boolean {
-  return draft.additions.length > 0 || Object.keys(draft.edits).length > 0;
+  return draft.additions.length > 0 || Object.keys(draft.edits).length > 0 || draft.restorations.length > 0;
 }
 
 /** Whether closing would lose something the person typed or chose (pending changes, or a note). */
@@ -423,9 +545,15 @@ export function draftGrants(
     const principal = { id: grant.principalId, type: grant.principalType };
     return [nextGrant(assetType, principal, grant, role, edit)];
   });
+  const present = new Set(edited.map((grant) => grant.principalId));
+  for (const { principal, grant } of draft.restorations) {
+    const role = findRole(assetType, grant.role);
+    if (!role || present.has(principal.id)) continue;
+    present.add(principal.id);
+    edited.push(nextGrant(assetType, principal, undefined, role, grant));
+  }
   const newRole = findRole(assetType, invite.newRole);
   if (!newRole) return edited;
-  const present = new Set(edited.map((grant) => grant.principalId));
   const added = draft.additions
     .filter(({ principal }) => !present.has(principal.id))
     .map(({ principal }) =>

@@ -4,7 +4,13 @@
  * refuses by its config (R4, R12) left out of that asset's request — each named, with the reason, before saving.
  */
 import { roleAtLevel } from './asset-types.ts';
-import { type Draft, draftToChangeRequest, type InviteSettings, type RecipientSummary } from './draft.ts';
+import {
+  createDraft,
+  type Draft,
+  draftToChangeRequest,
+  type InviteSettings,
+  type RecipientSummary,
+} from './draft.ts';
 import { listOf, recipientTypeWords } from './messages.ts';
 import { type AccessAfterTransfer, transferChanges } from './transfer.ts';
 import {
@@ -167,7 +173,7 @@ export function planAssetRequest(
     });
     return false;
   });
-  const assetDraft: Draft = { additions, edits: {}, approvals: {} };
+  const assetDraft: Draft = { ...createDraft(), additions };
   const assetInvite: InviteSettings = { ...invite, newRole: role.name, shareWithLineage: false };
   const request = draftToChangeRequest(assetDraft, assetInvite, assetType, () => undefined, now);
   const changes = transfer
