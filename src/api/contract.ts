@@ -568,3 +568,71 @@ export const accessRequestDeclineBodySchema = documented(
   { id: 'AccessRequestDecline' },
 );
 export type AccessRequestDeclineBody = z.infer<typeof accessRequestDeclineBodySchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sharing history (SPEC §10)
+
+/** `GET /{collection}/{id}/sharedRoles/history` query. */
+export const historyQuerySchema = z.extend(z.object(pagingQuery(100, 1000)), {
+  principalId: documented(z.optional(objectIdSchema), {
+    description: 'Only the change sets that touch this principal.',
+  }),
+});
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+/** A grant as the history records it: its role, options and end, without whom it is for. */
+export const historyGrantSchema = documented(
+  z.object({
+    role: roleNameSchema,
+    canShare: z.boolean(),
+    canUseData: z.boolean(),
+    expiresAt: documented(z.nullable(dateTimeSchema), { description: 'When the access ends; null: never.' }),
+  }),
+  { id: 'Grant' },
+);
+export type HistoryGrant = z.infer<typeof historyGrantSchema>;
+
+/** The principal a change concerns. */
+export const historyPrincipalSchema = documented(
+  z.object({
+    id: objectIdSchema,
+    name: documented(z.string(), {
+      description: 'Username for users; the name for groups, organizations and roles.',
+    }),
+    userFullName: z.optional(z.string()),
+    shareRecipientType: shareRecipientTypeSchema,
+  }),
+  { id: 'HistoryPrincipal' },
+);
+
+/** One principal's grant before and after a change set; null = no grant. */
+export const historyChangeSchema = documented(
+  z.object({
+    principal: historyPrincipalSchema,
+    before: z.nullable(historyGrantSchema),
+    after: z.nullable(historyGrantSchema),
+  }),
+  { id: 'HistoryChange' },
+);
+
+/** Everything one write changed on an access list. */
+export const changeSetSchema = documented(
+  z.object({
+    id: objectIdSchema,
+    at: dateTimeSchema,
+    actor: documented(z.nullable(z.object({ id: objectIdSchema, fullName: z.string() })), {
+      description: 'Null when no person made it (an expiry).',
+    }),
+    note: z.nullable(z.string()),
+    cause: documented(z.enum(['share', 'expiry', 'lineage', 'request']), {
+      description: 'A save, an expiry, a lineage share, or an approved access request.',
+    }),
+    changes: z.array(historyChangeSchema),
+  }),
+  { id: 'ChangeSet' },
+);
+export type ChangeSetBody = z.infer<typeof changeSetSchema>;
+
+/** A page of change sets, newest first. */
+export const historyPageSchema = documented(pageOf(changeSetSchema), { id: 'SharingHistoryPage' });
+export type HistoryPageBody = z.infer<typeof historyPageSchema>;

@@ -64,7 +64,9 @@ export async function getSharedRoles(
 }
 
 /** Where the page after this one starts, or undefined on the last page. Follows `next` when it names an offset. */
-export function nextSharedRolesOffset(page: VersionedSharedRolesPage): number | undefined {
+export function nextSharedRolesOffset(
+  page: Pick<VersionedSharedRolesPage, 'next' | 'offset' | 'count' | 'totalCount'>,
+): number | undefined {
   if (!page.next) return undefined;
   const fromNext = Number(new URL(page.next, 'http://localhost').searchParams.get('offset'));
   const offset = Number.isInteger(fromNext) && fromNext > page.offset ? fromNext : page.offset + page.count;

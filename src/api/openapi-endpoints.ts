@@ -18,6 +18,8 @@ import {
   documented,
   errorBodySchema,
   externalShareSchema,
+  historyPageSchema,
+  historyQuerySchema,
   notificationListSchema,
   notificationSchema,
   principalPageSchema,
@@ -230,6 +232,27 @@ const endpointsAsWritten: readonly Endpoint[] = [
       401: unauthorized,
       404: notFound,
       412: versionConflict,
+    },
+  },
+  {
+    operationId: 'getSharingHistory',
+    method: 'get',
+    path: '/{collection}/{id}/sharedRoles/history',
+    tag: 'sharing',
+    summary: 'The change sets of the access list, newest first (SPEC §10).',
+    description:
+      'Each change set is everything one write changed, recorded in the same step as the write: a refused request records nothing. Answered to the people who may share the asset.',
+    pathParams: assetPath,
+    query: historyQuerySchema,
+    responses: {
+      200: { description: 'A page of change sets, newest first.', schema: historyPageSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: {
+        description: 'The actor may not share this asset (R7): SHARING_NOT_ALLOWED.',
+        schema: errorBodySchema,
+      },
+      404: notFound,
     },
   },
   {

@@ -11,6 +11,7 @@ describe('sharingKeys', () => {
       sharingKeys.preview('dataset', 'a1', { roles: [] }),
       sharingKeys.access('dataset', 'a1', 'u1'),
       sharingKeys.externalShare('dataset', 'a1'),
+      sharingKeys.history('dataset', 'a1', { principalId: 'p1' }),
     ]) {
       expect(key.slice(0, asset.length)).toEqual(asset);
     }
@@ -34,6 +35,7 @@ describe('invalidateAfterSharing', () => {
     const touched = [
       sharingKeys.asset('dataset', 'a1'),
       sharingKeys.sharedRoles('dataset', 'a1', { name: 'x' }),
+      sharingKeys.history('dataset', 'a1'),
       sharingKeys.assetList('dataset'),
     ];
     const untouched = [sharingKeys.asset('dataset', 'a2'), sharingKeys.account()];

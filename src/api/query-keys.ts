@@ -10,6 +10,12 @@ export interface SharedRolesFilters {
   shareRecipientType?: ShareRecipientType;
 }
 
+/** Filters of a sharing-history query. */
+export interface HistoryFilters {
+  /** Only the change sets that touch this principal. */
+  principalId?: string;
+}
+
 /** What narrows an asset list: words of the asset's name. */
 export interface AssetListFilters {
   search?: string;
@@ -57,6 +63,14 @@ export const sharingKeys = {
   /** The access requests of one asset the actor is answered (§12). */
   accessRequests: (assetType: string, assetId: string) =>
     [...sharingKeys.asset(assetType, assetId), 'accessRequests'] as const,
+  /** Every page of every filtered view of one asset's sharing history (§10). */
+  historyAll: (assetType: string, assetId: string) =>
+    [...sharingKeys.asset(assetType, assetId), 'history'] as const,
+  history: (assetType: string, assetId: string, filters: HistoryFilters = {}) =>
+    [
+      ...sharingKeys.historyAll(assetType, assetId),
+      filters.principalId ? { principalId: filters.principalId } : {},
+    ] as const,
   externalShare: (assetType: string, assetId: string) =>
     [...sharingKeys.asset(assetType, assetId), 'externalShare'] as const,
   /** Every recipient search's results. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assetTypes } from '../sharing/asset-types.ts';
 import { ruleOfCode } from '../sharing/errors.ts';
+import type { ChangeSet } from '../sharing/history.ts';
 import type { AccessImpact } from '../sharing/policy.ts';
 import type {
   AssetTypeConfig,
@@ -17,6 +18,7 @@ import {
   type AccessImpact as AccessImpactBody,
   type AccessRequestBody,
   accessRequestSchema,
+  changeSetSchema,
   errorEntrySchema,
   ruleCodes,
   type SharedRole,
@@ -32,6 +34,8 @@ import {
   accessRequestOf,
   changeRequestOf,
   changeRequestToBody,
+  changeSetBodyOf,
+  changeSetOfBody,
   displayNameOf,
   errorEntryOf,
   grantOf,
@@ -445,5 +449,76 @@ describe('accessRequestBodyOf ⇄ accessRequestOf', () => {
       createdAt: '2025-03-01T10:00:00.000Z',
     });
     expect(requester.fullName).toBe('Connie Cole');
+  });
+});
+
+describe('changeSetBodyOf ⇄ changeSetOfBody', () => {
+  const hex = fc.stringMatching(/^[0-9a-f]{24}$/);
+  const grantState = fc.record({
+    role: fc.constantFrom('OWNER', 'EDITOR', 'CONSUMER'),
+    canShare: fc.boolean(),
+    canUseData: fc.boolean(),
+    expiresAt: fc.option(fc.constant('2025-09-01T00:00:00.000Z'), { nil: null }),
+  });
+  const principal = fc.oneof(
+    fc.record({
+      id: hex,
+      type: fc.constant<RecipientType>('user'),
+      name: fc.constant('eddie@acme.test'),
+      displayName: fc.constant('Eddie Evans'),
+    }),
+    fc
+      .record({ id: hex, type: fc.constantFrom<RecipientType>('group', 'organization', 'role'), name: fc.string() })
+      .map((container) => ({ ...container, displayName: container.name })),
+  );
+  const changeSet: fc.Arbitrary<ChangeSet> = fc.record({
+    id: hex,
+    at: fc.constant('2025-06-01T09:00:00.000Z'),
+    actor: fc.option(fc.record({ id: hex, fullName: fc.string() }), { nil: null }),
+    note: fc.option(fc.string(), { nil: null }),
+    cause: fc.constantFrom('share', 'expiry', 'lineage', 'request'),
+    changes: fc.array(
+      fc.record({
+        principal,
+        before: fc.option(grantState, { nil: null }),
+        after: fc.option(grantState, { nil: null }),
+      }),
+    ),
+  });
+
+  it('reads back every change set it writes, and writes what the contract accepts', () => {
+    fc.assert(
+      fc.property(changeSet, (written) => {
+        const body = changeSetBodyOf(written);
+        expect(changeSetSchema.safeParse(body).success).toBe(true);
+        expect(changeSetOfBody(body)).toEqual(written);
+      }),
+    );
+  });
+
+  it('names a user by username and full name, a group by its name alone', () => {
+    const body = changeSetBodyOf({
+      id: 'a'.repeat(24),
+      at: '2025-06-01T09:00:00.000Z',
+      actor: null,
+      note: null,
+      cause: 'expiry',
+      changes: [
+        {
+          principal: { id: 'b'.repeat(24), type: 'user', name: 'eddie@acme.test', displayName: 'Eddie Evans' },
+          before: { role: 'EDITOR', canShare: false, canUseData: true, expiresAt: '2025-06-01T09:00:00.000Z' },
+          after: null,
+        },
+        {
+          principal: { id: 'c'.repeat(24), type: 'group', name: 'Risk', displayName: 'Risk' },
+          before: null,
+          after: { role: 'CONSUMER', canShare: false, canUseData: false, expiresAt: null },
+        },
+      ],
+    });
+    expect(body.changes.map((change) => change.principal)).toEqual([
+      { id: 'b'.repeat(24), name: 'eddie@acme.test', userFullName: 'Eddie Evans', shareRecipientType: 'user' },
+      { id: 'c'.repeat(24), name: 'Risk', shareRecipientType: 'group' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { AccessRequest, RequesterSummary } from '../sharing/access-requests.ts';
 import { findRole, roleAtLevel } from '../sharing/asset-types.ts';
+import type { ChangeSet } from '../sharing/history.ts';
 import type { AccessImpact, ImpactEntry } from '../sharing/policy.ts';
 import type {
   AssetTypeConfig,
@@ -18,6 +19,7 @@ import type {
 import type {
   AccessImpact as AccessImpactBody,
   AccessRequestBody,
+  ChangeSetBody,
   ErrorEntry,
   ImpactEntry as ImpactEntryBody,
   SharedRole,
@@ -208,4 +210,48 @@ export function accessRequestOf(body: AccessRequestBody): {
   if (body.decidedAt !== undefined) request.decidedAt = body.decidedAt;
   if (body.declineMessage !== undefined) request.declineMessage = body.declineMessage;
   return { request, requester: { ...body.requester } };
+}
+
+// --- A change set of the sharing history (SPEC §10): each principal named as the access list names it.
+
+/** The wire form of a change set. */
+export function changeSetBodyOf(changeSet: ChangeSet): ChangeSetBody {
+  return {
+    id: changeSet.id,
+    at: changeSet.at,
+    actor: changeSet.actor ? { id: changeSet.actor.id, fullName: changeSet.actor.fullName } : null,
+    note: changeSet.note,
+    cause: changeSet.cause,
+    changes: changeSet.changes.map(({ principal, before, after }) => ({
+      principal: {
+        id: principal.id,
+        name: principal.name,
+        ...(principal.type === 'user' ? { userFullName: principal.displayName } : {}),
+        shareRecipientType: principal.type,
+      },
+      before: before ? { ...before } : null,
+      after: after ? { ...after } : null,
+    })),
+  };
+}
+
+/** The change set a wire entry stands for; roles come in any case and are read upper case. */
+export function changeSetOfBody(body: ChangeSetBody): ChangeSet {
+  return {
+    id: body.id,
+    at: body.at,
+    actor: body.actor ? { id: body.actor.id, fullName: body.actor.fullName } : null,
+    note: body.note,
+    cause: body.cause,
+    changes: body.changes.map(({ principal, before, after }) => ({
+      principal: {
+        id: principal.id,
+        type: principal.shareRecipientType,
+        name: principal.name,
+        displayName: principal.userFullName ?? principal.name,
+      },
+      before: before ? { ...before, role: before.role.toUpperCase() } : null,
+      after: after ? { ...after, role: after.role.toUpperCase() } : null,
+    })),
+  };
 }

@@ -1,7 +1,8 @@
 import { type GrantIndex, indexGrants, indexHoldsAt } from '../sharing/access.ts';
 import type { AccessRequest } from '../sharing/access-requests.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
-import type { AssetTypeConfig, Grant, Principal, RecipientType } from '../sharing/types.ts';
+import type { ChangeSet } from '../sharing/history.ts';
+import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
 import { DemoClock } from './clock.ts';
 import type { PrincipalDirectory } from './directory.ts';
 import { createRandom, type Random } from './random.ts';
@@ -49,29 +50,13 @@ export interface StoredAccessRequest extends AccessRequest {
   grantorIds: string[];
 }
 
-/** One grant a change set changed: what it was and what it became (null = none). */
-export interface GrantChangeEntry {
-  principalId: string;
-  principalType: RecipientType;
-  before: Grant | null;
-  after: Grant | null;
-}
-
 /**
- * One recorded change of an access list, the change set of SPEC §10, for the sharing history to read. Expiries are
- * recorded lazily, when the backend first meets an expired grant, but dated at the instant the grant ended: the
- * log is not in `at` order.
+ * One recorded change of an access list, the change set of SPEC §10, and the asset it belongs to. Recorded in the
+ * same step as the write it describes, each principal named as it was then. Expiries are recorded lazily, when the
+ * backend first meets an expired grant, but dated at the instant the grant ended: the log is not in `at` order.
  */
-export interface GrantChangeSet {
-  id: string;
+export interface StoredChangeSet extends ChangeSet {
   assetId: string;
-  /** When the change took effect (RFC 3339). */
-  at: string;
-  /** Who made it; null for a change nobody made (an expiry). */
-  actorId: string | null;
-  cause: 'share' | 'expiry' | 'lineage' | 'request';
-  note?: string;
-  changes: GrantChangeEntry[];
 }
 
 /** The mutable part of the database: what the browser persists. */
@@ -85,7 +70,7 @@ export interface DatabaseSnapshot {
   /** Absent in what was persisted before access requests existed. */
   accessRequests?: StoredAccessRequest[];
   /** Recorded change sets (absent in data stored before they were kept). */
-  changeSets?: GrantChangeSet[];
+  changeSets?: StoredChangeSet[];
   /** How far the demo clock was moved from real time (absent = real time). */
   clockOffsetMs?: number;
 }
@@ -99,8 +84,8 @@ export class MockDatabase {
   events: ShareEvent[] = [];
   accessRequests: StoredAccessRequest[] = [];
   readNotificationIds = new Set<string>();
-  /** Every recorded change set of every access list (so far: expiries). */
-  changeSets: GrantChangeSet[] = [];
+  /** Every recorded change set of every access list, in the order recorded. */
+  changeSets: StoredChangeSet[] = [];
   /** What time it is for the backend: the one clock every handler reads. */
   clock = new DemoClock();
   /** Changes on every reset, so an ETag from before a reset never matches after it. */
@@ -189,7 +174,7 @@ export class MockDatabase {
       readNotificationIds: [...this.readNotificationIds],
       scale: this.scale,
       accessRequests: this.accessRequests,
-      changeSets: this.changeSets,
+      changeSets: this.changeSets.filter((changeSet) => !this.assets.get(changeSet.assetId)?.scale),
       clockOffsetMs: this.clock.offsetMs,
     };
   }
@@ -203,7 +188,9 @@ export class MockDatabase {
     this.events = snapshot.events;
     this.readNotificationIds = new Set(snapshot.readNotificationIds);
     this.accessRequests = snapshot.accessRequests ?? [];
-    this.changeSets = snapshot.changeSets ?? [];
+    // The scale data's history comes from the seed, like the scale data.
+    const scaleHistory = this.changeSets.filter((changeSet) => this.assets.get(changeSet.assetId)?.scale);
+    this.changeSets = [...scaleHistory, ...(snapshot.changeSets ?? [])];
     this.clock = new DemoClock(snapshot.clockOffsetMs ?? 0);
   }
 }

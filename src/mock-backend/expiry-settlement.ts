@@ -7,6 +7,7 @@
 import { expiryOf, isExpired } from '../sharing/expiry.ts';
 import type { Grant } from '../sharing/types.ts';
 import type { MockDatabase, StoredAsset } from './db.ts';
+import { recordChangeSet } from './history.ts';
 
 function byInstant(expired: readonly Grant[]): Map<number, Grant[]> {
   const groups = new Map<number, Grant[]>();
@@ -32,19 +33,17 @@ export function settleExpiredGrants(db: MockDatabase, asset: StoredAsset, now: n
   );
   const instants = [...byInstant(expired)].sort(([a], [b]) => a - b);
   for (const [instant, grants] of instants) {
-    db.changeSets.push({
-      id: db.newId(),
-      assetId: asset.id,
-      at: new Date(instant).toISOString(),
-      actorId: null,
-      cause: 'expiry',
-      changes: grants.map((grant) => ({
+    recordChangeSet(
+      db,
+      asset.id,
+      { at: instant, actor: null, cause: 'expiry' },
+      grants.map((grant) => ({
         principalId: grant.principalId,
         principalType: grant.principalType,
         before: grant,
         after: null,
       })),
-    });
+    );
   }
   return true;
 }

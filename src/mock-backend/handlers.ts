@@ -5,6 +5,7 @@ import { assetHandlers } from './handlers/assets.ts';
 import { demoHandlers } from './handlers/demo.ts';
 import { externalShareHandlers } from './handlers/external-share.ts';
 import { faultHandlers } from './handlers/faults.ts';
+import { historyHandlers } from './handlers/history.ts';
 import { notificationHandlers } from './handlers/notifications.ts';
 import { outboxHandlers } from './handlers/outbox.ts';
 import { principalHandlers } from './handlers/principals.ts';
@@ -25,6 +26,7 @@ export const handlers = [
   ...notificationHandlers,
   ...outboxHandlers,
   ...externalShareHandlers,
+  ...historyHandlers,
   ...sharedRolesHandlers,
   ...accessRequestHandlers,
   ...accessHandlers,

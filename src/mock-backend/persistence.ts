@@ -4,7 +4,7 @@ import type { DatabaseSnapshot } from './db.ts';
 export const STORAGE_KEY = 'sharewell.mock-backend';
 
 /** Bump when the stored shape or the seed changes: older (and newer) data is dropped and the seed restored. */
-export const STORAGE_SCHEMA_VERSION = 1;
+export const STORAGE_SCHEMA_VERSION = 2;
 
 /** Keeps the database's mutable part somewhere between page loads. */
 export interface Persistence {

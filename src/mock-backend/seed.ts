@@ -7,6 +7,7 @@ import { type DirectoryUser, type Organization, PrincipalDirectory } from './dir
 import { emailLocalPart, firstNames, lastNames } from './names.ts';
 import { type PersonaKey, personaDefinitions, personaId } from './personas.ts';
 import { createRandom, objectIdFor, type Random } from './random.ts';
+import { addSeedHistory } from './seed-history.ts';
 
 /** The seed of the generated colleagues: change it and every generated name changes. */
 const SEED = 20250115;
@@ -481,6 +482,7 @@ export function createSeededDatabase(options: { scale?: boolean; epoch?: number 
     const asset = buildAsset(spec, colleagues, random);
     db.assets.set(asset.id, asset);
   }
+  addSeedHistory(db, colleagues, SEED_DATE);
   db.accessRequests.push(seedAccessRequest(db));
   return db;
 }

@@ -7,11 +7,13 @@ import {
 } from '../../api/contract.ts';
 import { accessImpactBodyOf, changeRequestOf, errorEntryOf, sharedRoleOf } from '../../api/wire-mapping.ts';
 import { summarizeViolations } from '../../sharing/errors.ts';
+import { diffGrants } from '../../sharing/history.ts';
 import { changesToNotify } from '../../sharing/notify.ts';
 import { applyChanges, checkVersion, previewChanges } from '../../sharing/policy.ts';
 import type { ChangeRequest, Grant, PolicyContext, Principal, Violation } from '../../sharing/types.ts';
 import { approvalViolations, settleRequestsAfterSave } from '../access-requests.ts';
 import { backend } from '../backend.ts';
+import { recordChangeSet } from '../history.ts';
 import { authenticate, errorResponse, notFound, page, parseBody, parseQuery } from '../http.ts';
 import { foldText } from '../random.ts';
 import { assetRoute } from '../routes.ts';
@@ -130,10 +132,19 @@ export const sharedRolesHandlers = [
     const refusedApprovals = approvalViolations(db, visible.asset, actor, approvals, result.grants);
     if (refusedApprovals.length > 0) return refusal(refusedApprovals);
 
-    if (result.changes.length > 0) db.replaceGrants(visible.asset, result.grants);
+    // The history records each list's change in the same step as the write (SPEC §10).
+    const written = { at: context.now, actor, note: changeRequest.note };
+    if (result.changes.length > 0) {
+      const cause = approvals.length > 0 ? 'request' : 'share';
+      recordChangeSet(db, visible.asset.id, { ...written, cause }, diffGrants(visible.asset.grants, result.grants));
+      db.replaceGrants(visible.asset, result.grants);
+    }
     for (const share of result.linkedInputs) {
       const input = db.assets.get(share.input.assetId);
-      if (input && share.added.length > 0) db.replaceGrants(input, share.grants);
+      if (input && share.added.length > 0) {
+        recordChangeSet(db, input.id, { ...written, cause: 'lineage' }, diffGrants(input.grants, share.grants));
+        db.replaceGrants(input, share.grants);
+      }
     }
     settleRequestsAfterSave(db, visible.asset, actor, approvals);
     const notified = changesToNotify(changeRequest, result.changes);
