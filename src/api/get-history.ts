@@ -2,10 +2,10 @@ import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import type { ChangeSet } from '../sharing/history.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { nextSharedRolesOffset } from './get-shared-roles.ts';
 import { type HistoryPageBody, historyPageSchema } from './contract.ts';
-import { changeSetOfBody } from './wire-mapping.ts';
+import { nextSharedRolesOffset } from './get-shared-roles.ts';
 import { type HistoryFilters, sharingKeys } from './query-keys.ts';
+import { changeSetOfBody } from './wire-mapping.ts';
 
 /** How many change sets the dialog asks for at a time: a screenful and some, whatever the history's length. */
 export const HISTORY_PAGE_SIZE = 50;

@@ -468,7 +468,11 @@ describe('changeSetBodyOf ⇄ changeSetOfBody', () => {
       displayName: fc.constant('Eddie Evans'),
     }),
     fc
-      .record({ id: hex, type: fc.constantFrom<RecipientType>('group', 'organization', 'role'), name: fc.string() })
+      .record({
+        id: hex,
+        type: fc.constantFrom<RecipientType>('group', 'organization', 'role'),
+        name: fc.string(),
+      })
       .map((container) => ({ ...container, displayName: container.name })),
   );
   const changeSet: fc.Arbitrary<ChangeSet> = fc.record({
@@ -505,8 +509,18 @@ describe('changeSetBodyOf ⇄ changeSetOfBody', () => {
       cause: 'expiry',
       changes: [
         {
-          principal: { id: 'b'.repeat(24), type: 'user', name: 'eddie@acme.test', displayName: 'Eddie Evans' },
-          before: { role: 'EDITOR', canShare: false, canUseData: true, expiresAt: '2025-06-01T09:00:00.000Z' },
+          principal: {
+            id: 'b'.repeat(24),
+            type: 'user',
+            name: 'eddie@acme.test',
+            displayName: 'Eddie Evans',
+          },
+          before: {
+            role: 'EDITOR',
+            canShare: false,
+            canUseData: true,
+            expiresAt: '2025-06-01T09:00:00.000Z',
+          },
           after: null,
         },
         {
@@ -517,7 +531,12 @@ describe('changeSetBodyOf ⇄ changeSetOfBody', () => {
       ],
     });
     expect(body.changes.map((change) => change.principal)).toEqual([
-      { id: 'b'.repeat(24), name: 'eddie@acme.test', userFullName: 'Eddie Evans', shareRecipientType: 'user' },
+      {
+        id: 'b'.repeat(24),
+        name: 'eddie@acme.test',
+        userFullName: 'Eddie Evans',
+        shareRecipientType: 'user',
+      },
       { id: 'c'.repeat(24), name: 'Risk', shareRecipientType: 'group' },
     ]);
   });

@@ -5,6 +5,7 @@ import { emailLocalPart, firstNames, lastNames } from './names.ts';
 import { personaId } from './personas.ts';
 import { addScaleProjects } from './project-seed.ts';
 import { createRandom, objectIdFor } from './random.ts';
+import { scaleHistoryOf } from './scale-history.ts';
 import { organizations, seedGrant } from './seed.ts';
 
 /** How many people the scale directory adds. */
@@ -95,6 +96,15 @@ export function addScaleData(db: MockDatabase): void {
       externalShare: null,
       scale: true,
     });
+    db.changeSets.push(
+      ...scaleHistoryOf(
+        db,
+        scaleAssetId(grantCount),
+        grants,
+        '2025-06-01T09:00:00.000Z',
+        '2025-06-29T17:00:00.000Z',
+      ),
+    );
   }
   addScaleProjects(db);
 }

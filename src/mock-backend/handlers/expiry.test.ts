@@ -206,12 +206,11 @@ describe('a grant that expires between two reads', () => {
     expect(expiries[0]).toMatchObject({
       assetId: app,
       at: end,
-      actorId: null,
+      actor: null,
       cause: 'expiry',
       changes: [
         {
-          principalId: personaIds.eddie,
-          principalType: 'user',
+          principal: { id: personaIds.eddie, type: 'user' },
           before: { role: 'EDITOR', expiresAt: end },
           after: null,
         },
@@ -461,7 +460,10 @@ describe('what the browser keeps across a reload', () => {
     expect(backend.db.clock.offsetMs).toBe(0);
     backend.db.restore(snapshot);
     expect(backend.db.clock.offsetMs).toBe(offset);
-    expect(backend.db.changeSets.map((set) => set.cause)).toEqual(['expiry']);
+    const causes = backend.db.changeSets.filter((set) => set.assetId === app).map((set) => set.cause);
+    // The seeded history, the save, then the expiry it ended in.
+    expect(causes.slice(-2)).toEqual(['share', 'expiry']);
+    expect(backend.db.changeSets).toEqual(snapshot.changeSets);
     expect(await entryOf(appRoles, personaIds.eddie)).toBeUndefined();
   });
 });

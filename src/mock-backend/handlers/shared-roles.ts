@@ -136,13 +136,23 @@ export const sharedRolesHandlers = [
     const written = { at: context.now, actor, note: changeRequest.note };
     if (result.changes.length > 0) {
       const cause = approvals.length > 0 ? 'request' : 'share';
-      recordChangeSet(db, visible.asset.id, { ...written, cause }, diffGrants(visible.asset.grants, result.grants));
+      recordChangeSet(
+        db,
+        visible.asset.id,
+        { ...written, cause },
+        diffGrants(visible.asset.grants, result.grants),
+      );
       db.replaceGrants(visible.asset, result.grants);
     }
     for (const share of result.linkedInputs) {
       const input = db.assets.get(share.input.assetId);
       if (input && share.added.length > 0) {
-        recordChangeSet(db, input.id, { ...written, cause: 'lineage' }, diffGrants(input.grants, share.grants));
+        recordChangeSet(
+          db,
+          input.id,
+          { ...written, cause: 'lineage' },
+          diffGrants(input.grants, share.grants),
+        );
         db.replaceGrants(input, share.grants);
       }
     }
