@@ -39,6 +39,7 @@ function principalIdOf(action: DraftAction): string | null {
     case 'removeGrant':
       return action.grant.principalId;
     case 'undoGrant':
+    case 'removeRestoration':
       return action.principalId;
     default:
       return null;

@@ -21,6 +21,7 @@ export type {
   SharingModel,
 } from '../sharing/types.ts';
 export type { ExpiryMessages } from './expiry-messages.ts';
+export type { HistoryMessages } from './history/messages.ts';
 export {
   defaultMessages,
   type ImpactCounts,
@@ -38,6 +39,7 @@ export {
   ShareDialogExternalLink,
   type ShareDialogExternalLinkProps,
 } from './parts/external-link-section.tsx';
+export { ShareDialogHistory } from './parts/history.tsx';
 export { ShareDialogInvite, type ShareDialogInviteProps } from './parts/invite-section.tsx';
 export { ShareDialogErrorSummary, type ShareDialogErrorSummaryProps } from './parts/save-error-summary.tsx';
 export { ShareDialogSharedWith, type ShareDialogSharedWithProps } from './parts/shared-with-section.tsx';

@@ -4,6 +4,7 @@
  */
 import type { Permission, RecipientType } from '../sharing/types.ts';
 import { defaultExpiryMessages, type ExpiryMessages } from './expiry-messages.ts';
+import type { HistoryMessages } from './history/messages.ts';
 import type { MultiAssetMessages } from './multi-asset/messages.ts';
 import { defaultRecipientSearchMessages, type RecipientSearchMessages } from './recipient-search/messages.ts';
 
@@ -132,6 +133,11 @@ export interface ShareDialogMessages {
   multiAsset?: Partial<MultiAssetMessages>;
   /** Expiring access (SPEC §9). */
   expiry: ExpiryMessages;
+
+  /** The History view's disclosure (SPEC §10). */
+  history: string;
+  /** Replacements of the History view's own texts; its defaults load with the view. */
+  historyView?: Partial<HistoryMessages>;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -264,6 +270,8 @@ export const defaultMessages: ShareDialogMessages = {
 
   recipientSearch: defaultRecipientSearchMessages,
   expiry: defaultExpiryMessages,
+
+  history: 'History',
 };
 
 /** Texts a host overrides: any subset; the recipient search's texts may be overridden one by one too. */

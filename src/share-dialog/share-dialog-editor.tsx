@@ -4,6 +4,7 @@ import { ShareDialogRequests } from './parts/access-requests.tsx';
 import { ShareDialogBody } from './parts/dialog-body.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
 import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
+import { ShareDialogHistory } from './parts/history.tsx';
 import { ShareDialogInvite } from './parts/invite-section.tsx';
 import { PanelMessage } from './parts/panel-message.tsx';
 import { PanelSkeleton } from './parts/panel-skeleton.tsx';
@@ -27,6 +28,7 @@ function DefaultEditorParts() {
         <ShareDialogRequests />
         <ShareDialogExternalLink />
         <ShareDialogSharedWith />
+        <ShareDialogHistory />
       </ShareDialogBody>
       <ShareDialogFooter />
     </>

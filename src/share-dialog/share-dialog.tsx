@@ -7,6 +7,7 @@ import { ShareDialogHeader } from './parts/dialog-header.tsx';
 import { ShareDialogTitle } from './parts/dialog-title.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
 import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
+import { ShareDialogHistory } from './parts/history.tsx';
 import { ShareDialogInvite } from './parts/invite-section.tsx';
 import { ShareDialogErrorSummary } from './parts/save-error-summary.tsx';
 import { ShareDialogSharedWith } from './parts/shared-with-section.tsx';
@@ -48,7 +49,7 @@ function ShareDialogComponent({ trigger, className, ...rootProps }: ShareDialogP
  * with a view of its own). Use it whole (`<ShareDialog assetType assetId trigger={…} />`) or by parts, as
  * Radix's Dialog: `Root` (open state, controlled or not) holds a `Trigger` and the `Content`; inside the content,
  * a header (`Header`, or `Title`, `Description` and `Close` of the host's arranging) and the `Editor`, which loads
- * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `Requests`, `ExternalLink`, `SharedWith`) and the
+ * the asset and holds the sections (`Body` around `ErrorSummary`, `Invite`, `Requests`, `ExternalLink`, `SharedWith`, `History`) and the
  * `Footer`, in any order the host lays out.
  */
 export const ShareDialog = Object.assign(ShareDialogComponent, {
@@ -66,5 +67,6 @@ export const ShareDialog = Object.assign(ShareDialogComponent, {
   Requests: ShareDialogRequests,
   ExternalLink: ShareDialogExternalLink,
   SharedWith: ShareDialogSharedWith,
+  History: ShareDialogHistory,
   Footer: ShareDialogFooter,
 });

@@ -40,7 +40,9 @@ export interface SaveDraftOptions {
 export const SLOW_SAVE_MS = 10_000;
 
 function nameIn(draft: Draft, names: ReadonlyMap<string, string>, principalId: string): string | undefined {
-  const added = draft.additions.find((addition) => addition.principal.id === principalId);
+  const added = [...draft.additions, ...draft.restorations].find(
+    (addition) => addition.principal.id === principalId,
+  );
   return added?.principal.displayName ?? names.get(principalId);
 }
 

@@ -35,8 +35,12 @@ function measureWithFallback(
   return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(element));
 }
 
-/** The virtualizer of the list: it measures each row once rendered, and assumes a layout where there is none. */
-function useListVirtualizer(count: number, keyOf: (index: number) => string | number, rowEstimate: number) {
+/** The virtualizer of a list of `li` rows: it measures each row once rendered, and assumes a layout where there is none. */
+export function useListVirtualizer(
+  count: number,
+  keyOf: (index: number) => string | number,
+  rowEstimate: number,
+) {
   const viewportRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
     count,
