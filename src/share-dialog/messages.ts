@@ -77,6 +77,8 @@ export interface ShareDialogMessages {
   undo: string;
   pending: string;
   pendingRemoval: string;
+  /** Beside a pending change an undo loaded (SPEC §10). */
+  fromUndo: string;
   /** Opens the reasons a row's controls are disabled, when there are several. */
   whyLocked: string;
 
@@ -208,6 +210,7 @@ export const defaultMessages: ShareDialogMessages = {
   undo: 'Undo',
   pending: 'Pending',
   pendingRemoval: 'Will lose access',
+  fromUndo: 'From undo',
   whyLocked: 'Why can’t I change this?',
 
   impactHeading: 'If you save',

@@ -107,6 +107,7 @@ describe('the History view', () => {
     const name = loaded?.textContent?.split(':')[0] as string;
     expect(loaded).toHaveTextContent(`${name}: Consumer → No access`);
     expect(sharedWithRow(name)).toHaveAttribute('data-removed', 'true');
+    expect(within(sharedWithRow(name) as HTMLElement).getByText('From undo')).toBeVisible();
 
     await user.click(within(undo).getByRole('button', { name: `Leave out ${name}` }));
     expect(sharedWithRow(name)).not.toHaveAttribute('data-pending');

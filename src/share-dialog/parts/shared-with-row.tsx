@@ -77,6 +77,7 @@ export const SharedWithRow = memo(function SharedWithRow({
               {removed ? messages.pendingRemoval : messages.pending}
             </Badge>
           ) : null}
+          {edit?.undoOf ? <Badge tone="pending">{messages.fromUndo}</Badge> : null}
         </div>
         <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
         {via.length > 0 || lineKept ? (
