@@ -594,13 +594,12 @@ export type HistoryGrant = z.infer<typeof historyGrantSchema>;
 
 /** The principal a change concerns. */
 export const historyPrincipalSchema = documented(
+  // Named as the access list names its entries.
   z.object({
-    id: objectIdSchema,
-    name: documented(z.string(), {
-      description: 'Username for users; the name for groups, organizations and roles.',
-    }),
-    userFullName: z.optional(z.string()),
-    shareRecipientType: shareRecipientTypeSchema,
+    id: sharedRoleSchema.shape.id,
+    name: sharedRoleSchema.shape.name,
+    userFullName: sharedRoleSchema.shape.userFullName,
+    shareRecipientType: sharedRoleSchema.shape.shareRecipientType,
   }),
   { id: 'HistoryPrincipal' },
 );

@@ -1,7 +1,7 @@
 import { sameGrant } from './access.ts';
 import { findRole, isOwnerRole } from './asset-types.ts';
 import { expiryAfterDays, expiryOf } from './expiry.ts';
-import type { ChangedPrincipal, GrantState, UndoPlan } from './history.ts';
+import { grantOfState, type UndoPlan } from './history.ts';
 import { nextGrant } from './policy.ts';
 import type { AssetTypeConfig, ChangeRequest, Grant, GrantChange, RecipientType } from './types.ts';
 
@@ -216,18 +216,6 @@ function rebase(draft: Draft, grants: readonly Grant[]): Draft {
       rebased = putEdit(rebased, principalId, { ...edit, grant });
   }
   return rebased;
-}
-
-function grantOfState(principal: ChangedPrincipal, state: GrantState): Grant {
-  const grant: Grant = {
-    principalId: principal.id,
-    principalType: principal.type,
-    role: state.role,
-    canShare: state.canShare,
-    canUseData: state.canUseData,
-  };
-  if (state.expiresAt !== null) grant.expiresAt = state.expiresAt;
-  return grant;
 }
 
 /** Drops everything an undo loaded: its edits, its restorations, and its entry. */

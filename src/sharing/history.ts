@@ -128,8 +128,8 @@ export function changeSetOf(
   return changes.length === 0 ? null : { ...meta, changes };
 }
 
-/** The grant a principal holds in this state, for a list. */
-function grantFor(principal: ChangedPrincipal, state: GrantState): Grant {
+/** The grant a principal holds in this state, as an access list holds it. */
+export function grantOfState(principal: Pick<ChangedPrincipal, 'id' | 'type'>, state: GrantState): Grant {
   const grant: Grant = {
     principalId: principal.id,
     principalType: principal.type,
@@ -152,10 +152,10 @@ function withGrantStates(
     const target = byId.get(grant.principalId);
     if (!target) return [grant];
     present.add(grant.principalId);
-    return target.state ? [grantFor(target.principal, target.state)] : [];
+    return target.state ? [grantOfState(target.principal, target.state)] : [];
   });
   const added = targets.flatMap((target) =>
-    !present.has(target.principal.id) && target.state ? [grantFor(target.principal, target.state)] : [],
+    !present.has(target.principal.id) && target.state ? [grantOfState(target.principal, target.state)] : [],
   );
   return [...kept, ...added];
 }
