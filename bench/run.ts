@@ -28,6 +28,7 @@ import {
 } from './browser-bench.ts';
 import { loadBudgets, shouldFail } from './budgets.ts';
 import { browserRows, measureRows } from './figures.ts';
+import { type HistoryOpenRun, measureHistoryOpen } from './history-bench.ts';
 import { type HostCost, measureHostCostOfThisBuild, measureOwnCode } from './library-size.ts';
 import { type MultiAssetSaveRun, measureMultiAssetSave } from './multi-asset-save.ts';
 import { judge, type Measurement, markdownTable } from './report.ts';
@@ -68,6 +69,8 @@ let incidents: string[] = [];
 let browserError: string | undefined;
 let multiSaveRuns: MultiAssetSaveRun[] = [];
 let multiSaveError: string | undefined;
+let historyRuns: HistoryOpenRun[] = [];
+let historyError: string | undefined;
 try {
   await buildApp();
   await buildBarePeer();
@@ -88,6 +91,13 @@ try {
     } catch (error) {
       multiSaveError = errorMessage(error);
       log(`✗ saving 100 assets failed: ${multiSaveError}`);
+    }
+    log(`▶ Opening History on 10 and on 10,000 change sets (${elapsed()})`);
+    try {
+      historyRuns = await measureHistoryOpen({ url: app.url, runs: settings.runs, warmUpRuns: 1, log });
+    } catch (error) {
+      historyError = errorMessage(error);
+      log(`✗ opening History failed: ${historyError}`);
     }
   } finally {
     await Promise.all([app.close(), barePeer.close()]);
@@ -125,6 +135,31 @@ function fromSaves(
   if (error) measurement.error = error;
   measurements.push(measurement);
 }
+function fromHistory(measurement: Omit<Measurement, 'samples'>, samples: number[]): void {
+  const error = historyError ?? browserError;
+  measurements.push({ ...measurement, samples, ...(error ? { error } : {}) });
+}
+fromHistory(
+  { id: 'history.open10', label: 'open History, 10 change sets: click → first entries painted', unit: 'ms' },
+  historyRuns.map((run) => run.openMs[10]),
+);
+fromHistory(
+  {
+    id: 'history.open10000',
+    label: 'open History, 10,000 change sets: click → first entries painted',
+    unit: 'ms',
+  },
+  historyRuns.map((run) => run.openMs[10_000]),
+);
+fromHistory(
+  {
+    id: 'history.openRatio',
+    label: 'open History: 10,000 change sets ÷ 10 (per run)',
+    unit: 'ratio',
+    budget: 'historyOpenRatio',
+  },
+  historyRuns.map((run) => run.openMs[10_000] / run.openMs[10]),
+);
 fromSaves('multi.save', 'share 100 assets at once: click Share → every result in', 'ms', (run) => run.saveMs);
 fromSaves(
   'multi.longestTask',
@@ -299,6 +334,7 @@ writeFileSync(
       details: {
         browserRuns,
         multiSaveRuns,
+        historyRuns,
         backendSearch: backendSearch
           ? {
               directorySize: backendSearch.directorySize,
