@@ -153,13 +153,13 @@ export function pagingQuery(defaultLimit: number, maxLimit: number) {
 }
 
 /** An instant as the wire writes it: an RFC 3339 date-time (answers are always UTC, e.g. `2025-07-08T12:00:00.000Z`). */
-const dateTimeSchema = documented(z.string(), {
+export const dateTimeSchema = documented(z.string(), {
   description: 'RFC 3339, UTC.',
   examples: ['2025-07-08T12:00:00.000Z'],
 });
 
 /** A wire role name (upper case in answers; any case accepted in requests). */
-const roleNameSchema = documented(z.string(), {
+export const roleNameSchema = documented(z.string(), {
   description: "The asset type's own role name, e.g. OWNER, EDITOR, READ.",
 });
 
@@ -568,70 +568,3 @@ export const accessRequestDeclineBodySchema = documented(
   { id: 'AccessRequestDecline' },
 );
 export type AccessRequestDeclineBody = z.infer<typeof accessRequestDeclineBodySchema>;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Sharing history (SPEC §10)
-
-/** `GET /{collection}/{id}/sharedRoles/history` query. */
-export const historyQuerySchema = z.extend(z.object(pagingQuery(100, 1000)), {
-  principalId: documented(z.optional(objectIdSchema), {
-    description: 'Only the change sets that touch this principal.',
-  }),
-});
-export type HistoryQuery = z.infer<typeof historyQuerySchema>;
-
-/** A grant as the history records it: its role, options and end, without whom it is for. */
-export const historyGrantSchema = documented(
-  z.object({
-    role: roleNameSchema,
-    canShare: z.boolean(),
-    canUseData: z.boolean(),
-    expiresAt: documented(z.nullable(dateTimeSchema), { description: 'When the access ends; null: never.' }),
-  }),
-  { id: 'Grant' },
-);
-export type HistoryGrant = z.infer<typeof historyGrantSchema>;
-
-/** The principal a change concerns. */
-export const historyPrincipalSchema = documented(
-  // Named as the access list names its entries.
-  z.object({
-    id: sharedRoleSchema.shape.id,
-    name: sharedRoleSchema.shape.name,
-    userFullName: sharedRoleSchema.shape.userFullName,
-    shareRecipientType: sharedRoleSchema.shape.shareRecipientType,
-  }),
-  { id: 'HistoryPrincipal' },
-);
-
-/** One principal's grant before and after a change set; null = no grant. */
-export const historyChangeSchema = documented(
-  z.object({
-    principal: historyPrincipalSchema,
-    before: z.nullable(historyGrantSchema),
-    after: z.nullable(historyGrantSchema),
-  }),
-  { id: 'HistoryChange' },
-);
-
-/** Everything one write changed on an access list. */
-export const changeSetSchema = documented(
-  z.object({
-    id: objectIdSchema,
-    at: dateTimeSchema,
-    actor: documented(z.nullable(z.object({ id: objectIdSchema, fullName: z.string() })), {
-      description: 'Null when no person made it (an expiry).',
-    }),
-    note: z.nullable(z.string()),
-    cause: documented(z.enum(['share', 'expiry', 'lineage', 'request']), {
-      description: 'A save, an expiry, a lineage share, or an approved access request.',
-    }),
-    changes: z.array(historyChangeSchema),
-  }),
-  { id: 'ChangeSet' },
-);
-export type ChangeSetBody = z.infer<typeof changeSetSchema>;
-
-/** A page of change sets, newest first. */
-export const historyPageSchema = documented(pageOf(changeSetSchema), { id: 'SharingHistoryPage' });
-export type HistoryPageBody = z.infer<typeof historyPageSchema>;

@@ -2,8 +2,8 @@ import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import type { ChangeSet } from '../sharing/history.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type HistoryPageBody, historyPageSchema } from './contract.ts';
 import { nextSharedRolesOffset } from './get-shared-roles.ts';
+import { type HistoryPageBody, historyPageSchema } from './history-contract.ts';
 import { type HistoryFilters, sharingKeys } from './query-keys.ts';
 import { changeSetOfBody } from './wire-mapping.ts';
 

@@ -18,8 +18,6 @@ import {
   documented,
   errorBodySchema,
   externalShareSchema,
-  historyPageSchema,
-  historyQuerySchema,
   notificationListSchema,
   notificationSchema,
   principalPageSchema,
@@ -38,6 +36,7 @@ import {
   outboxQuerySchema,
   personaListSchema,
 } from './demo-contract.ts';
+import { historyPageSchema, historyQuerySchema } from './history-contract.ts';
 
 /** A response an endpoint may answer. */
 export interface EndpointResponse {

@@ -18,7 +18,6 @@ import {
   type AccessImpact as AccessImpactBody,
   type AccessRequestBody,
   accessRequestSchema,
-  changeSetSchema,
   errorEntrySchema,
   ruleCodes,
   type SharedRole,
@@ -27,6 +26,7 @@ import {
   sharedRoleSchema,
   sharedRolesUpdateBodySchema,
 } from './contract.ts';
+import { changeSetSchema } from './history-contract.ts';
 import {
   accessImpactBodyOf,
   accessImpactOf,

@@ -19,13 +19,13 @@ import type {
 import type {
   AccessImpact as AccessImpactBody,
   AccessRequestBody,
-  ChangeSetBody,
   ErrorEntry,
   ImpactEntry as ImpactEntryBody,
   SharedRole,
   SharedRolesUpdateBody,
   SharedRoleUpdate,
 } from './contract.ts';
+import type { ChangeSetBody } from './history-contract.ts';
 
 // --- A change request: `roles[i]` is `changes[i]`, so errors map back by index.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyPageSchema } from '../../api/contract.ts';
+import { historyPageSchema } from '../../api/history-contract.ts';
 import { changeSetOfBody } from '../../api/wire-mapping.ts';
 import { grantStateOf } from '../../sharing/history.ts';
 import type { Grant } from '../../sharing/types.ts';

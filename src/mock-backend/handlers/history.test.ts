@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorBodySchema, type HistoryPageBody, historyPageSchema } from '../../api/contract.ts';
+import { errorBodySchema } from '../../api/contract.ts';
+import { type HistoryPageBody, historyPageSchema } from '../../api/history-contract.ts';
 import { changeSetOfBody } from '../../api/wire-mapping.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { ChangeSet } from '../../sharing/history.ts';

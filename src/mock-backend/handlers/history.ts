@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { type HistoryPageBody, historyQuerySchema } from '../../api/contract.ts';
+import { type HistoryPageBody, historyQuerySchema } from '../../api/history-contract.ts';
 import { changeSetBodyOf } from '../../api/wire-mapping.ts';
 import { canViewHistory } from '../../sharing/history.ts';
 import { backend } from '../backend.ts';
