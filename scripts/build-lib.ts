@@ -23,6 +23,7 @@ const declarationEntries = {
   index: 'share-dialog/index',
   mocks: 'mocks/node',
   'mocks-browser': 'mocks/browser',
+  contract: 'api/contract-parsers',
 } as const;
 
 function fail(message: string): never {
@@ -121,7 +122,7 @@ function checkImportedPackages(): void {
     ...Object.keys(manifest.peerDependencies ?? {}),
   ]);
   const browserFiles = new Set(
-    ['index.js', 'mocks-browser.js'].flatMap((entry) => reachableFiles(join(distDir, entry))),
+    ['index.js', 'mocks-browser.js', 'contract.js'].flatMap((entry) => reachableFiles(join(distDir, entry))),
   );
   const dialogFiles = new Set(reachableFiles(join(distDir, 'index.js')));
   for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) =>

@@ -16,7 +16,7 @@ export interface ApiClientOptions {
   /** Headers added to every request, asked for anew each time (e.g. a fresh bearer token). */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /**
-   * The contract's parsers (`contractParsers`, from `sharewell/mocks`): with them, every answer is checked against
+   * The contract's parsers (`contractParsers`, from `sharewell/contract`): with them, every answer is checked against
    * the contract and one that strays fails as `invalid-response`. Without them, answers are trusted as typed.
    */
   parseAnswers?: ContractParsers;

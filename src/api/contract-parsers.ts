@@ -1,7 +1,8 @@
 /**
  * The contract's schemas as the parsers of its answers: given to the client (`parseAnswers`), every answer is checked
  * against the contract, and one that strays from it fails as an `invalid-response` `ApiError`. The demo app, the
- * tests and the stories check every answer; a host's production bundle need not carry them.
+ * tests and the stories check every answer; a host's production bundle need not carry them. The package's
+ * `sharewell/contract` entry.
  */
 import type { ContractParsers } from './answers.ts';
 import {

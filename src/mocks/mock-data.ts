@@ -1,12 +1,10 @@
 /**
  * What a host's tests need to know about the mock backend's seed: who to act as, which assets exist, and how to
- * start again from the seed, and the contract's parsers to check the dialog's answers with (`parseAnswers` of
- * `ShareDialogProvider`). Shared by the Node and the browser entry of `sharewell/mocks`.
+ * start again from the seed. Shared by the Node and the browser entry of `sharewell/mocks`.
  */
 import { sharingApiBasePath } from '../api/contract.ts';
 import { backend } from '../mock-backend/backend.ts';
 
-export { contractParsers } from '../api/contract-parsers.ts';
 export {
   type PersonaDefinition,
   type PersonaKey,

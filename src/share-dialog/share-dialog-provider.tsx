@@ -45,7 +45,7 @@ export interface ShareDialogProviderProps {
   /** Headers for every request (e.g. `Authorization`), asked for anew each time. */
   headers?: ApiClientOptions['headers'];
   /**
-   * The contract's parsers (`contractParsers` from `sharewell/mocks`), to check every answer of the backend against
+   * The contract's parsers (`contractParsers` from `sharewell/contract`), to check every answer of the backend against
    * the contract (in tests and development builds); without them, answers are taken as the contract types them.
    */
   parseAnswers?: ApiClientOptions['parseAnswers'];
