@@ -6,11 +6,15 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const dialogDir = fileURLToPath(new URL('./src/share-dialog/', import.meta.url));
 
-/** The package's entry points: the dialog, and the mock backend for a host's tests (Node) and demos (browser). */
+/**
+ * The package's entry points: the dialog, the mock backend for a host's tests (Node) and demos (browser), and the
+ * contract's parsers, to check a backend's answers with.
+ */
 export const libraryEntries = {
   index: fileURLToPath(new URL('./src/share-dialog/index.ts', import.meta.url)),
   mocks: fileURLToPath(new URL('./src/mocks/node.ts', import.meta.url)),
   'mocks-browser': fileURLToPath(new URL('./src/mocks/browser.ts', import.meta.url)),
+  contract: fileURLToPath(new URL('./src/api/contract-parsers.ts', import.meta.url)),
 };
 
 const scaleData = fileURLToPath(new URL('./src/mock-backend/scale.ts', import.meta.url));
@@ -78,7 +82,11 @@ export type LibraryPart = 'dialog' | 'mocks';
 
 const partEntries: Record<LibraryPart, Partial<typeof libraryEntries>> = {
   dialog: { index: libraryEntries.index },
-  mocks: { mocks: libraryEntries.mocks, 'mocks-browser': libraryEntries['mocks-browser'] },
+  mocks: {
+    mocks: libraryEntries.mocks,
+    'mocks-browser': libraryEntries['mocks-browser'],
+    contract: libraryEntries.contract,
+  },
 };
 
 /**

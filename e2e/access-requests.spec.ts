@@ -37,6 +37,8 @@ async function roleOnAssetPage(page: import('@playwright/test').Page) {
 test('access requests: declined, asked again, approved — each side notified, by keyboard and axe-clean', async ({
   page,
 }) => {
+  // Three personas, two answers and every Tab of a keyboard journey: a long test.
+  test.setTimeout(120_000);
   await openApp(page, '/');
 
   // The seed: Connie's request for Editor waits in Olivia's notification center; she declines it with a message.
@@ -98,7 +100,7 @@ test('access requests: declined, asked again, approved — each side notified, b
   const save = dialog.getByRole('button', { name: 'Save' });
   for (
     let presses = 0;
-    presses < 80 && !(await save.evaluate((node) => node === document.activeElement));
+    presses < 200 && !(await save.evaluate((node) => node === document.activeElement));
     presses++
   )
     await page.keyboard.press('Tab');

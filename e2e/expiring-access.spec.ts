@@ -84,9 +84,9 @@ test('as Olivia, share with Eddie for 7 days with a note: the row and his notifi
   await expect(eddieRow).toContainText(`Expires in 7 days · ${end}`);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  // Eddie's notification says it too, with the note.
+  // Eddie's notification says it too, with the note (beside the seed's access request, which he may answer).
   await actAs(page, 'Eddie Evans');
-  await expect(page.getByRole('button', { name: 'Notifications, 1 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Notifications, 2 unread' })).toBeVisible();
   let panel = await openNotifications(page);
   const shared = panel.getByRole('listitem').filter({ hasText: `shared the application ${application}` });
   await expect(shared).toContainText(`until ${end}`);
@@ -97,7 +97,7 @@ test('as Olivia, share with Eddie for 7 days with a note: the row and his notifi
   // Five days on, three days before the end, Eddie is told that it ends.
   await moveClock(page, 5);
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Notifications, 2 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Notifications, 3 unread' })).toBeVisible();
   panel = await openNotifications(page);
   await expect(
     panel.getByRole('listitem').filter({ hasText: `Your access to ${application} ends on ${end}.` }),

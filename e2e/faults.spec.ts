@@ -4,7 +4,7 @@
  * typed and offers a retry that then succeeds.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, injectFault, openApp, openShareDialog, test } from './fixtures.ts';
+import { expect, injectFault, openApp, openShareDialog, sharedWithRow, test } from './fixtures.ts';
 
 const deployment = 'Churn predictor · production';
 
@@ -36,8 +36,10 @@ async function expectSaved(dialog: Locator): Promise<void> {
   await expect(dialog.getByRole('status').filter({ hasText: 'Shared with Amélie Fontaine' })).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   const list = dialog.getByRole('list', { name: 'Shared with' });
-  await expect(list.getByRole('combobox', { name: 'Role for Amélie Fontaine' })).toBeVisible();
-  await expect(list.getByRole('combobox', { name: 'Role for Connie Cole' })).toHaveValue('USER');
+  const amelie = await sharedWithRow(list, 'Amélie Fontaine');
+  await expect(amelie.getByRole('combobox', { name: 'Role for Amélie Fontaine' })).toBeVisible();
+  const connie = await sharedWithRow(list, 'Connie Cole');
+  await expect(connie.getByRole('combobox', { name: 'Role for Connie Cole' })).toHaveValue('USER');
   await expect(dialog.getByRole('button', { name: 'Undo changes for Connie Cole' })).toHaveCount(0);
 }
 

@@ -130,3 +130,24 @@ export async function openShareDialog(page: Page, assetName: string): Promise<Lo
   await expect(dialog.getByRole('list', { name: 'Shared with' }).getByRole('listitem').first()).toBeVisible();
   return dialog;
 }
+
+/**
+ * The row of `name` in a `Shared with` list, scrolled into the rendered part of the list first: the list renders
+ * only the rows near its view, so a row further down is in the DOM only once the list has been scrolled to it.
+ */
+export async function sharedWithRow(list: Locator, name: string): Promise<Locator> {
+  const row = list.getByRole('listitem').filter({ hasText: name });
+  await expect
+    .poll(async () => {
+      if ((await row.count()) > 0) return true;
+      await list.evaluate((element) => {
+        const viewport = element.parentElement as HTMLElement;
+        const atEnd = viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1;
+        viewport.scrollTop = atEnd ? 0 : viewport.scrollTop + viewport.clientHeight / 2;
+      });
+      return false;
+    })
+    .toBe(true);
+  await row.scrollIntoViewIfNeeded();
+  return row;
+}

@@ -23,6 +23,7 @@ const declarationEntries = {
   index: 'share-dialog/index',
   mocks: 'mocks/node',
   'mocks-browser': 'mocks/browser',
+  contract: 'api/contract-parsers',
 } as const;
 
 function fail(message: string): never {
@@ -121,8 +122,9 @@ function checkImportedPackages(): void {
     ...Object.keys(manifest.peerDependencies ?? {}),
   ]);
   const browserFiles = new Set(
-    ['index.js', 'mocks-browser.js'].flatMap((entry) => reachableFiles(join(distDir, entry))),
+    ['index.js', 'mocks-browser.js', 'contract.js'].flatMap((entry) => reachableFiles(join(distDir, entry))),
   );
+  const dialogFiles = new Set(reachableFiles(join(distDir, 'index.js')));
   for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.js'),
   )) {
@@ -136,6 +138,9 @@ function checkImportedPackages(): void {
       }
       if (!declared.has(packageOf(specifier)))
         fail(`${file} imports ${specifier}, which package.json does not declare`);
+      // The contract's schemas are for the mocks and for hosts that ask for them (`parseAnswers`), not the dialog.
+      if (dialogFiles.has(path) && packageOf(specifier) === 'zod')
+        fail(`${file} imports ${specifier}: the dialog would carry the contract's schemas`);
     }
   }
 }

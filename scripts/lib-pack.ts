@@ -15,6 +15,8 @@ export const requiredPackedFiles = [
   'dist-lib/mocks.d.ts',
   'dist-lib/mocks-browser.js',
   'dist-lib/mocks-browser.d.ts',
+  'dist-lib/contract.js',
+  'dist-lib/contract.d.ts',
   'dist-lib/styles.css',
 ] as const;
 

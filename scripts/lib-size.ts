@@ -109,7 +109,7 @@ export function reportLibrarySize(distDir: string): boolean {
   }
   const verdict = checkOwnCodeBudget(dialog);
   console.log(verdict.ok ? `✓ ${verdict.message}` : `✗ ${verdict.message}`);
-  for (const entry of ['mocks.js', 'mocks-browser.js']) {
+  for (const entry of ['mocks.js', 'mocks-browser.js', 'contract.js']) {
     const path = join(distDir, entry);
     if (!existsSync(path)) continue;
     const mocks = measureEntry(path, distDir);

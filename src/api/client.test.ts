@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, isApiError, retryApiError } from './client.ts';
-import { accountSchema } from './contract.ts';
+import { contractParsers } from './contract-parsers.ts';
 
 const account = {
   id: '5f1a2b3c4d5e6f7a8b9c0d1e',
@@ -27,7 +27,7 @@ describe('createApiClient', () => {
     const answer = await client.request({
       path: '/account',
       query: { offset: 0, name: '', type: undefined, limit: 100 },
-      schema: accountSchema,
+      answer: 'account',
     });
     expect(answer.data).toEqual(account);
     expect(answer.etag).toBe('"v1"');
@@ -78,15 +78,53 @@ describe('createApiClient', () => {
     expect(networkError).toMatchObject({ kind: 'network', status: 0, retryable: true });
   });
 
-  it('refuses an answer that breaks the contract', async () => {
+  it("with the contract's parsers, refuses an answer that breaks the contract", async () => {
     const client = createApiClient({
       baseUrl: '/api/v2',
       fetch: fetchAnswering(Response.json({ id: 'nope' })),
+      parseAnswers: contractParsers,
     });
     const error = await client
-      .request({ path: '/account', schema: accountSchema })
+      .request({ path: '/account', answer: 'account' })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200, retryable: false });
+  });
+
+  it('without them, takes a JSON answer as it is, and refuses one that is not JSON', async () => {
+    const trusting = createApiClient({
+      baseUrl: '/api/v2',
+      fetch: fetchAnswering(Response.json({ id: 'nope' })),
+    });
+    expect((await trusting.request({ path: '/account', answer: 'account' })).data).toEqual({ id: 'nope' });
+
+    const garbled = createApiClient({
+      baseUrl: '/api/v2',
+      fetch: fetchAnswering(new Response('<html>', { status: 200 })),
+    });
+    const error = await garbled
+      .request({ path: '/account', answer: 'account' })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
+  });
+
+  it('reads an error body with or without the parsers, and ignores one without a message', async () => {
+    const body = { message: 'Nope.', code: 'SHARING_NOT_ALLOWED' };
+    for (const parseAnswers of [undefined, contractParsers]) {
+      const client = createApiClient({
+        baseUrl: '/api/v2',
+        fetch: fetchAnswering(Response.json(body, { status: 403 })),
+        parseAnswers,
+      });
+      expect(await client.request({ path: '/x' }).catch((caught: unknown) => caught)).toMatchObject({ body });
+    }
+    const bare = createApiClient({
+      baseUrl: '/api/v2',
+      fetch: fetchAnswering(Response.json({ error: 'x' }, { status: 500 })),
+    });
+    expect(await bare.request({ path: '/x' }).catch((caught: unknown) => caught)).toMatchObject({
+      body: undefined,
+      message: 'The server answered 500.',
+    });
   });
 
   it('lets a cancelled request fail as a cancellation, not an ApiError', async () => {

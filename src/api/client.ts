@@ -1,13 +1,11 @@
 /**
- * A small fetch wrapper for the sharing REST contract: every answer is parsed with the contract's schema, and
- * every failure (an error status, a lost network, an answer that breaks the contract) becomes an `ApiError`.
+ * A small fetch wrapper for the sharing REST contract: each request names the answer it expects, and every failure
+ * (an error status, a lost network, an answer that breaks the contract) becomes an `ApiError`. Answers are checked
+ * against the contract when the client is given its parsers (`parseAnswers`), and taken as the contract types them
+ * otherwise.
  */
-import { type ErrorBody, errorBodySchema } from './contract.ts';
-
-/** Anything that turns unknown JSON into a typed value or throws: every zod schema of the contract is one. */
-export interface ResponseParser<T> {
-  parse(input: unknown): T;
-}
+import type { AnswerName, ContractAnswers, ContractParsers } from './answers.ts';
+import type { ErrorBody } from './contract.ts';
 
 /** How a host points the client at its backend. */
 export interface ApiClientOptions {
@@ -17,12 +15,17 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Headers added to every request, asked for anew each time (e.g. a fresh bearer token). */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * The contract's parsers (`contractParsers`, from `sharewell/contract`): with them, every answer is checked against
+   * the contract and one that strays fails as `invalid-response`. Without them, answers are trusted as typed.
+   */
+  parseAnswers?: ContractParsers;
 }
 
 type QueryValue = string | number | boolean | null | undefined;
 
-/** One request. Without `schema` the answer's body is ignored (e.g. `204 No Content`). */
-export interface ApiRequest<T> {
+/** One request. Without `answer` the answer's body is ignored (e.g. `204 No Content`). */
+export interface ApiRequest<Name extends AnswerName | undefined = undefined> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path below `baseUrl`, starting with `/`. */
   path: string;
@@ -30,9 +33,15 @@ export interface ApiRequest<T> {
   /** Sent as JSON. */
   body?: unknown;
   headers?: Record<string, string>;
-  schema?: ResponseParser<T>;
+  /** The answer the request expects, by its name in the contract. */
+  answer?: Name;
   signal?: AbortSignal;
 }
+
+/** What a request named as its answer: the contract's type of it, or nothing. */
+export type AnswerOf<Name extends AnswerName | undefined> = Name extends AnswerName
+  ? ContractAnswers[Name]
+  : undefined;
 
 /** A successful answer: the parsed body and the headers that matter. */
 export interface ApiResponse<T> {
@@ -90,13 +99,15 @@ export function retryApiError(failureCount: number, error: unknown): boolean {
   return isApiError(error) && error.retryable && failureCount < 2;
 }
 
-/** What every endpoint function calls: one request against the base URL, its answer parsed by a schema. */
+/** What every endpoint function calls: one request against the base URL, its answer taken as the one it names. */
 export interface ApiClient {
   readonly baseUrl: string;
-  request<T = undefined>(request: ApiRequest<T>): Promise<ApiResponse<T>>;
+  request<Name extends AnswerName | undefined = undefined>(
+    request: ApiRequest<Name>,
+  ): Promise<ApiResponse<AnswerOf<Name>>>;
 }
 
-function buildUrl(baseUrl: string, path: string, query: ApiRequest<unknown>['query']): string {
+function buildUrl(baseUrl: string, path: string, query: ApiRequest['query']): string {
   const url = `${baseUrl.replace(/\/+$/, '')}${path}`;
   if (!query) return url;
   const params = new URLSearchParams();
@@ -117,15 +128,35 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * An error answer's body (SPEC §5), when it has one: checked by the contract's parser when the client has them,
+ * else taken when it carries a message, as every error body of the contract does.
+ */
+function errorBodyOf(json: unknown, parsers: ContractParsers | undefined): ErrorBody | undefined {
+  if (parsers) {
+    try {
+      return parsers.error.parse(json);
+    } catch {
+      return undefined;
+    }
+  }
+  const candidate = json as Partial<ErrorBody> | null | undefined;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.message === 'string'
+    ? (candidate as ErrorBody)
+    : undefined;
+}
+
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
 }
 
 /** Creates a client for a backend of SPEC §5's shape. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const baseUrl = options.baseUrl;
+  const { baseUrl, parseAnswers: parsers } = options;
 
-  async function request<T>(req: ApiRequest<T>): Promise<ApiResponse<T>> {
+  async function request<Name extends AnswerName | undefined = undefined>(
+    req: ApiRequest<Name>,
+  ): Promise<ApiResponse<AnswerOf<Name>>> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const extraHeaders = options.headers ? await options.headers() : {};
     const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders, ...req.headers };
@@ -151,20 +182,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
 
     if (!response.ok) {
-      const parsed = errorBodySchema.safeParse(await readJson(response));
+      const body = errorBodyOf(await readJson(response), parsers);
       throw new ApiError({
         kind: 'http',
         status: response.status,
-        message: parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
-        body: parsed.success ? parsed.data : undefined,
+        message: body ? body.message : `The server answered ${response.status}.`,
+        body,
       });
     }
 
-    let data: T;
-    if (req.schema) {
+    let data: AnswerOf<Name> = undefined as AnswerOf<Name>;
+    if (req.answer) {
       const json = await readJson(response);
       try {
-        data = req.schema.parse(json);
+        if (json === undefined) throw new Error('The answer carries no JSON.');
+        data = (parsers ? parsers[req.answer].parse(json) : json) as AnswerOf<Name>;
       } catch (error) {
         throw new ApiError({
           kind: 'invalid-response',
@@ -173,8 +205,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           cause: error,
         });
       }
-    } else {
-      data = undefined as T;
     }
     return { data, status: response.status, etag: response.headers.get('ETag'), headers: response.headers };
   }

@@ -3,7 +3,7 @@ import type { AccessRequestAsk } from '../sharing/access-requests.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import type { ApiClient, ApiError } from './client.ts';
-import { accessRequestSchema } from './contract.ts';
+
 import type { AccessRequestEntry } from './get-access-requests.ts';
 import { sharingKeys } from './query-keys.ts';
 import { accessRequestOf } from './wire-mapping.ts';
@@ -19,7 +19,7 @@ export async function createAccessRequest(
     method: 'POST',
     path: assetPath(assetType, assetId, '/accessRequests'),
     body: { role: ask.role, message: ask.message },
-    schema: accessRequestSchema,
+    answer: 'accessRequest',
   });
   return accessRequestOf(data);
 }

@@ -2,7 +2,7 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import type { ApiClient, ApiError } from './client.ts';
-import { accessRequestSchema } from './contract.ts';
+
 import type { AccessRequestEntry } from './get-access-requests.ts';
 import { sharingKeys } from './query-keys.ts';
 import { accessRequestOf } from './wire-mapping.ts';
@@ -24,7 +24,7 @@ export async function declineAccessRequest(
     method: 'POST',
     path: assetPath(assetType, assetId, `/accessRequests/${encodeURIComponent(requestId)}/decline`),
     body: message?.trim() ? { message } : {},
-    schema: accessRequestSchema,
+    answer: 'accessRequest',
   });
   return accessRequestOf(data);
 }

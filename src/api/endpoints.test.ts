@@ -6,6 +6,7 @@ import { setupMockServer, testApiBase } from '../mock-backend/test-support.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiError, createApiClient } from './client.ts';
+import { contractParsers } from './contract-parsers.ts';
 import { createExternalShare, deleteExternalShare, getExternalShare } from './external-share.ts';
 import { getAccess } from './get-access.ts';
 import { getAccount } from './get-account.ts';
@@ -22,6 +23,7 @@ setupMockServer();
 const as = (persona: 'olivia' | 'eddie' | 'connie') =>
   createApiClient({
     baseUrl: testApiBase,
+    parseAnswers: contractParsers,
     headers: () => ({ Authorization: `Bearer ${personaToken(persona)}` }),
   });
 const config = (id: string) => assetTypes.get(id) as AssetTypeConfig;

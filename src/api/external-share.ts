@@ -2,7 +2,7 @@ import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type ExternalShare, externalShareSchema } from './contract.ts';
+import type { ExternalShare } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** The external sharing link of an asset (applications). */
@@ -14,7 +14,7 @@ export async function getExternalShare(
 ): Promise<ExternalShare> {
   const { data } = await client.request({
     path: assetPath(assetType, assetId, '/externalShare'),
-    schema: externalShareSchema,
+    answer: 'externalShare',
     signal,
   });
   return data;
@@ -29,7 +29,7 @@ export async function createExternalShare(
   const { data } = await client.request({
     method: 'POST',
     path: assetPath(assetType, assetId, '/externalShare'),
-    schema: externalShareSchema,
+    answer: 'externalShare',
   });
   return data;
 }

@@ -3,7 +3,7 @@ import type { AccessRequest, RequesterSummary } from '../sharing/access-requests
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { accessRequestPageSchema } from './contract.ts';
+
 import { sharingKeys } from './query-keys.ts';
 import { accessRequestOf } from './wire-mapping.ts';
 
@@ -23,7 +23,7 @@ export async function getAccessRequests(
   const { data } = await client.request({
     path: assetPath(assetType, assetId, '/accessRequests'),
     query: { limit: 1000 },
-    schema: accessRequestPageSchema,
+    answer: 'accessRequestPage',
     signal,
   });
   return data.data.map(accessRequestOf);

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type AccessExplanation, accessExplanationSchema } from './contract.ts';
+import type { AccessExplanation } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** Why a user has access to an asset: each grant that reaches them. */
@@ -15,7 +15,7 @@ export async function getAccess(
 ): Promise<AccessExplanation> {
   const { data } = await client.request({
     path: assetPath(assetType, assetId, `/access/${encodeURIComponent(userId)}`),
-    schema: accessExplanationSchema,
+    answer: 'accessExplanation',
     signal,
   });
   return data;

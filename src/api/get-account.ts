@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type Account, accountSchema } from './contract.ts';
+import type { Account } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** The signed-in actor. */
 export async function getAccount(client: ApiClient, signal?: AbortSignal): Promise<Account> {
-  const { data } = await client.request({ path: '/account', schema: accountSchema, signal });
+  const { data } = await client.request({ path: '/account', answer: 'account', signal });
   return data;
 }
 

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type Asset, assetSchema } from './contract.ts';
+import type { Asset } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** One asset with the actor's standing on it (`yourRole`, `canShare`). */
@@ -14,7 +14,7 @@ export async function getAsset(
 ): Promise<Asset> {
   const { data } = await client.request({
     path: assetPath(assetType, assetId),
-    schema: assetSchema,
+    answer: 'asset',
     signal,
   });
   return data;

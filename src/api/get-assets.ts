@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type AssetPage, assetPageSchema } from './contract.ts';
+import type { AssetPage } from './contract.ts';
 import { type AssetListFilters, sharingKeys } from './query-keys.ts';
 
 /** Where a page of assets starts and how long it is (the contract's defaults when omitted). */
@@ -20,7 +20,7 @@ export async function getAssets(
   const { data } = await client.request({
     path: assetType ? `/${assetType.collection}` : '/assets',
     query: { search: filters.search?.trim(), offset: filters.offset, limit: filters.limit },
-    schema: assetPageSchema,
+    answer: 'assetPage',
     signal,
   });
   return data;

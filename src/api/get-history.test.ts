@@ -6,6 +6,7 @@ import { setupMockServer, testApiBase } from '../mock-backend/test-support.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiError, createApiClient } from './client.ts';
+import { contractParsers } from './contract-parsers.ts';
 import { getHistory, historyInfiniteQueryOptions, newestChangeSet } from './get-history.ts';
 import { sharingKeys } from './query-keys.ts';
 
@@ -14,6 +15,7 @@ setupMockServer();
 const as = (persona: 'olivia' | 'nora') =>
   createApiClient({
     baseUrl: testApiBase,
+    parseAnswers: contractParsers,
     headers: () => ({ Authorization: `Bearer ${personaToken(persona)}` }),
   });
 const dataset = assetTypes.get('dataset') as AssetTypeConfig;

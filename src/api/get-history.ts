@@ -3,7 +3,7 @@ import type { ChangeSet } from '../sharing/history.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
 import { nextSharedRolesOffset } from './get-shared-roles.ts';
-import { type HistoryPageBody, historyPageSchema } from './history-contract.ts';
+import type { HistoryPageBody } from './history-contract.ts';
 import { type HistoryFilters, sharingKeys } from './query-keys.ts';
 import { changeSetOfBody } from './wire-mapping.ts';
 
@@ -35,7 +35,7 @@ export async function getHistory(
   const { data } = await client.request({
     path: `/${assetType.collection}/${encodeURIComponent(assetId)}/sharedRoles/history`,
     query: { offset, limit: filters.limit ?? HISTORY_PAGE_SIZE, principalId: filters.principalId },
-    schema: historyPageSchema,
+    answer: 'historyPage',
     signal,
   });
   return { ...data, data: data.data.map(changeSetOfBody), offset };

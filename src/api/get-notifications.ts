@@ -1,16 +1,11 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import {
-  type Notification,
-  type NotificationList,
-  notificationListSchema,
-  notificationSchema,
-} from './contract.ts';
+import type { Notification, NotificationList } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** The actor's notification center, newest first. */
 export async function getNotifications(client: ApiClient, signal?: AbortSignal): Promise<NotificationList> {
-  const { data } = await client.request({ path: '/notifications', schema: notificationListSchema, signal });
+  const { data } = await client.request({ path: '/notifications', answer: 'notificationList', signal });
   return data;
 }
 
@@ -19,7 +14,7 @@ export async function markNotificationRead(client: ApiClient, notificationId: st
   const { data } = await client.request({
     method: 'POST',
     path: `/notifications/${encodeURIComponent(notificationId)}/read`,
-    schema: notificationSchema,
+    answer: 'notification',
   });
   return data;
 }

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type OutboxList, outboxListSchema } from './demo-contract.ts';
+import type { OutboxList } from './demo-contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** Demo only: the notification e-mails the backend "sent", newest first. */
 export async function getOutbox(client: ApiClient, signal?: AbortSignal): Promise<OutboxList> {
-  const { data } = await client.request({ path: '/outbox', schema: outboxListSchema, signal });
+  const { data } = await client.request({ path: '/outbox', answer: 'outboxList', signal });
   return data;
 }
 

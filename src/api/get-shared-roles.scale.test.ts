@@ -6,6 +6,7 @@ import { setupMockServer, testApiBase } from '../mock-backend/test-support.ts';
 import { assetTypes } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { createApiClient } from './client.ts';
+import { contractParsers } from './contract-parsers.ts';
 import { sharedRolesInfiniteQueryOptions } from './get-shared-roles.ts';
 
 setupMockServer({ scale: true });
@@ -15,6 +16,7 @@ describe('the access list of 10,000 grants, a page at a time', () => {
     const limits: number[] = [];
     const client = createApiClient({
       baseUrl: testApiBase,
+      parseAnswers: contractParsers,
       headers: () => ({ Authorization: `Bearer ${personaToken('olivia')}` }),
       fetch: (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));

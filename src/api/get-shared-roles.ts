@@ -2,7 +2,7 @@ import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type SharedRolesPage, sharedRolesPageSchema } from './contract.ts';
+import type { SharedRolesPage } from './contract.ts';
 import { normalizeSharedRolesFilters, type SharedRolesFilters, sharingKeys } from './query-keys.ts';
 
 /** The access list's default page size (SPEC §5). */
@@ -57,7 +57,7 @@ export async function getSharedRoles(
   const { data, etag } = await client.request({
     path: assetPath(assetType, assetId, '/sharedRoles'),
     query: { offset, limit: filters.limit ?? SHARED_ROLES_PAGE_SIZE, name, shareRecipientType },
-    schema: sharedRolesPageSchema,
+    answer: 'sharedRolesPage',
     signal,
   });
   return { ...data, etag, offset };

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AssetTypeConfig } from '../sharing/types.ts';
 import { assetPath } from './asset-path.ts';
 import { type ApiClient, type ApiError, retryApiError } from './client.ts';
-import { type SharedRolesPreview, type SharedRolesUpdateBody, sharedRolesPreviewSchema } from './contract.ts';
+import type { SharedRolesPreview, SharedRolesUpdateBody } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** Checks changes without applying them: the per-entry errors, and who gains, changes or loses access. */
@@ -17,7 +17,7 @@ export async function previewSharedRoles(
     method: 'POST',
     path: assetPath(assetType, assetId, '/sharedRoles/preview'),
     body,
-    schema: sharedRolesPreviewSchema,
+    answer: 'sharedRolesPreview',
     signal,
   });
   return data;

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from './client.ts';
 import type { PrincipalItem, PrincipalPage } from './contract.ts';
+import { contractParsers } from './contract-parsers.ts';
 import {
   exactUserMatch,
   PRINCIPAL_SEARCH_PAGE_SIZE,
@@ -23,6 +24,7 @@ function recordingClient(answer: unknown) {
   const calls: { url: URL; signal: AbortSignal | null | undefined }[] = [];
   const client = createApiClient({
     baseUrl: 'http://localhost/api/v2',
+    parseAnswers: contractParsers,
     fetch: async (input, init) => {
       calls.push({ url: new URL(String(input)), signal: init?.signal });
       return new Response(JSON.stringify(answer), {
@@ -58,7 +60,7 @@ describe('searchPrincipals', () => {
     expect(calls[0]?.signal).toBe(controller.signal);
   });
 
-  it('refuses an answer that breaks the contract', async () => {
+  it('refuses an answer that breaks the contract, given the contract parsers', async () => {
     const { client } = recordingClient({ data: [{ id: 'not-an-id' }] });
     await expect(searchPrincipals(client, { search: 'x', types: ['user'] })).rejects.toMatchObject({
       kind: 'invalid-response',

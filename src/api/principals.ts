@@ -1,11 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type ApiClient, retryApiError } from './client.ts';
-import {
-  type PrincipalItem,
-  type PrincipalPage,
-  principalPageSchema,
-  type ShareRecipientType,
-} from './contract.ts';
+import type { PrincipalItem, PrincipalPage, ShareRecipientType } from './contract.ts';
 import { sharingKeys } from './query-keys.ts';
 
 /** How many recipients one search asks for: enough to choose from, few enough to answer fast. */
@@ -34,7 +29,7 @@ export async function searchPrincipals(
       offset: params.offset,
       limit: params.limit,
     },
-    schema: principalPageSchema,
+    answer: 'principalPage',
     signal,
   });
   return data;

@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { retryApiError } from '../api/client.ts';
 import { sharingApiBasePath } from '../api/contract.ts';
+import { contractParsers } from '../api/contract-parsers.ts';
 import { mockBackend } from '../mock-backend/control.ts';
 import { ShareDialogProvider } from '../share-dialog/index.ts';
 import { AppShell } from './app-shell.tsx';
@@ -61,6 +62,7 @@ function SignedInShareDialogProvider({ children }: { children: ReactNode }) {
     <ShareDialogProvider
       baseUrl={sharingApiBasePath}
       headers={authorizationHeaders}
+      parseAnswers={contractParsers}
       queryClient={queryClient}
       now={mockBackend.now}
     >

@@ -4,14 +4,14 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiClient, retryApiError } from '../api/client.ts';
-import { type PersonaList, personaListSchema } from '../api/demo-contract.ts';
+import type { PersonaList } from '../api/demo-contract.ts';
 
 /** Query key of the persona list; the personas do not depend on who is acting. */
 export const personasQueryKey = ['sharewell-demo', 'personas'] as const;
 
 /** Every demo persona with its bearer token. */
 export async function getPersonas(client: ApiClient, signal?: AbortSignal): Promise<PersonaList> {
-  const { data } = await client.request({ path: '/demo/personas', schema: personaListSchema, signal });
+  const { data } = await client.request({ path: '/demo/personas', answer: 'personaList', signal });
   return data;
 }
 

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { type ApiClient, createApiClient } from '../api/client.ts';
 import { sharingApiBasePath } from '../api/contract.ts';
+import { contractParsers } from '../api/contract-parsers.ts';
 import type { Persona } from '../api/demo-contract.ts';
 import { personasQueryOptions } from './demo-api.ts';
 
@@ -49,6 +50,7 @@ export function createSessionClient(readToken: () => string | null): ApiClient {
   return createApiClient({
     baseUrl: sharingApiBasePath,
     headers: () => bearer(readToken()),
+    parseAnswers: contractParsers,
   });
 }
 

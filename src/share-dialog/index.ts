@@ -4,6 +4,7 @@
  */
 import './styles.css';
 
+export type { AnswerName, ContractAnswers, ContractParsers, ResponseParser } from '../api/answers.ts';
 export { ApiError, type ApiErrorKind } from '../api/client.ts';
 export { sharingKeys } from '../api/query-keys.ts';
 export {

@@ -44,6 +44,11 @@ export interface ShareDialogProviderProps {
   fetch?: typeof fetch;
   /** Headers for every request (e.g. `Authorization`), asked for anew each time. */
   headers?: ApiClientOptions['headers'];
+  /**
+   * The contract's parsers (`contractParsers` from `sharewell/contract`), to check every answer of the backend against
+   * the contract (in tests and development builds); without them, answers are taken as the contract types them.
+   */
+  parseAnswers?: ApiClientOptions['parseAnswers'];
   /** The query client to use. Without it, a surrounding `QueryClientProvider`'s client, else the dialog's own. */
   queryClient?: QueryClient;
   /** Texts to replace (i18n); any subset. */
@@ -90,6 +95,7 @@ export function ShareDialogProvider({
   baseUrl,
   fetch: fetchImpl,
   headers,
+  parseAnswers,
   queryClient,
   messages,
   roleLabels,
@@ -112,8 +118,9 @@ export function ShareDialogProvider({
         baseUrl,
         fetch: fetchImpl,
         headers: async () => (headersRef.current ? headersRef.current() : {}),
+        parseAnswers,
       }),
-    [baseUrl, fetchImpl],
+    [baseUrl, fetchImpl, parseAnswers],
   );
   // Read anew on each call, like the headers: an inline clock does not rebuild the configuration every render.
   const nowRef = useRef(now);

@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { contractParsers } from '../api/contract-parsers.ts';
 import { backend } from '../mock-backend/backend.ts';
 import { createMockServer } from '../mock-backend/node.ts';
 import { type PersonaKey, personaIds, personaToken } from '../mock-backend/personas.ts';
@@ -94,6 +95,7 @@ export async function renderDialog({
     <ShareDialogProvider
       baseUrl={testApi}
       headers={() => ({ Authorization: `Bearer ${personaToken(as)}` })}
+      parseAnswers={contractParsers}
       queryClient={queryClient}
       {...providerProps}
     >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ShareDialog, ShareDialogProvider } from 'sharewell';
+import { contractParsers } from 'sharewell/contract';
 import 'sharewell/styles.css';
 import type { HostAsset } from './app.tsx';
 
@@ -17,6 +18,8 @@ export function SharingProvider({
     <ShareDialogProvider
       baseUrl="/api/v2"
       headers={() => ({ Authorization: `Bearer ${token}` })}
+      // In development every answer is checked against the contract; the production bundle carries no schema.
+      parseAnswers={import.meta.env.DEV ? contractParsers : undefined}
       theme={dark ? 'dark' : 'light'}
       roleLabels={{ CONSUMER: 'Viewer' }}
     >

@@ -108,30 +108,23 @@ export function useRowJudgement(grant: Grant, edit: GrantEdit | undefined, rowId
 /** What a row shows of the actor's judgement of its grant. */
 export type RowJudgement = ReturnType<typeof useRowJudgement>;
 
-/**
- * How the person reaches the asset besides this grant ("Also via group …"), from the backend's explanation, and
- * whether the row keeps a line for it: on every user's row of a list that gives access through groups or roles, so
- * that the explanation arriving after the row never moves the rows under the pointer.
- */
+/** How the person reaches the asset besides this grant ("Also via group …"), from the backend's explanation. */
 export function useAccessVia(grant: Grant) {
   const { client } = useShareDialogConfig();
   const { assetType, asset } = useSharingEditor();
   const { explainAccess, organizationVia } = useSharedWithRows();
   const isUser = grant.principalType === 'user';
-  const explained = explainAccess && isUser;
   const access = useQuery({
     ...accessQueryOptions(client, assetType, asset.id, grant.principalId),
-    enabled: explained,
+    enabled: explainAccess && isUser,
   });
   return useMemo(() => {
-    if (!isUser) return { via: [], lineKept: false };
+    if (!isUser) return [];
     if (access.data) {
-      const via = access.data.paths
+      return access.data.paths
         .filter((path) => path.via !== 'direct')
         .map((path) => ({ kind: path.via as 'group' | 'organization' | 'role', name: path.principalName }));
-      return { via, lineKept: explained };
     }
-    const via = organizationVia ? [{ kind: 'organization' as const, name: organizationVia }] : [];
-    return { via, lineKept: explained };
-  }, [isUser, explained, access.data, organizationVia]);
+    return organizationVia ? [{ kind: 'organization' as const, name: organizationVia }] : [];
+  }, [isUser, access.data, organizationVia]);
 }

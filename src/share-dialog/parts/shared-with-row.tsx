@@ -48,7 +48,7 @@ export const SharedWithRow = memo(function SharedWithRow({
   const edit = useGrantEdit(store, grant.principalId);
   const entryMessage = useEntryMessage(store, grant.principalId);
   const judged = useRowJudgement(grant, edit, rowId);
-  const { via, lineKept } = useAccessVia(grant);
+  const via = useAccessVia(grant);
   const { draftGrant, removed, pendingId } = judged;
   const name = displayNameOf(entry);
   const errorId = `${rowId}-error`;
@@ -79,10 +79,11 @@ export const SharedWithRow = memo(function SharedWithRow({
           ) : null}
           {edit?.undoOf ? <Badge tone="pending">{messages.fromUndo}</Badge> : null}
         </div>
-        <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
-        {via.length > 0 || lineKept ? (
-          <div className="sw-row__via">{via.length > 0 ? messages.alsoVia(via) : null}</div>
-        ) : null}
+        <div className="sw-row__secondary">
+          {secondaryLine(entry, messages)}
+          {/* On the e-mail's line: the explanation arriving after the row never moves the rows under the pointer. */}
+          {via.length > 0 ? <span className="sw-row__via">{messages.alsoVia(via)}</span> : null}
+        </div>
         <RowFlags grant={grant} draftGrant={draftGrant} name={name} judged={judged} />
         <GrantExpiry grant={grant} edit={edit} name={name} judged={judged} />
       </div>

@@ -7,6 +7,7 @@ import type { Meta, Parameters, StoryContext } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { sharingApiBasePath } from '../../api/contract.ts';
+import { contractParsers } from '../../api/contract-parsers.ts';
 import { mockBackend } from '../../mock-backend/control.ts';
 import { assetTypes } from '../../sharing/asset-types.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
@@ -79,6 +80,7 @@ function StoryDialog({ assetType, stage }: StoryDialogProps) {
     <ShareDialogProvider
       baseUrl={sharingApiBasePath}
       headers={headers}
+      parseAnswers={contractParsers}
       queryClient={queryClient}
       container={host.container}
       now={mockBackend.now}
