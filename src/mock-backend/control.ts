@@ -1,15 +1,17 @@
 import type { Fault, FaultSpec, Persona } from '../api/demo-contract.ts';
+import { declineRequest } from '../sharing/access-requests.ts';
 import { assetTypes, roleAtLevel } from '../sharing/asset-types.ts';
 import { DAY_MS } from '../sharing/expiry.ts';
 import type { Grant } from '../sharing/types.ts';
+import { grantorsOf } from './access-requests.ts';
 import { backend } from './backend.ts';
-import type { MockDatabase } from './db.ts';
+import type { MockDatabase, StoredAccessRequest } from './db.ts';
 import { type ClockMove, moveDemoClock } from './expiry-settlement.ts';
 import { personaList } from './handlers/demo.ts';
 import type { PersonaKey } from './personas.ts';
 import { personaIds, personaTokens } from './personas.ts';
 import { objectIdFor } from './random.ts';
-import { seedGrant } from './seed.ts';
+import { type DemoAssetKey, demoAssetId, seedGrant } from './seed.ts';
 
 /** The mock backend's control panel, for the demo gallery and tests: set states directly, without HTTP. */
 /** Creates (or recreates) an asset a demo stage needs, under an id made from `key`, and saves. */
@@ -133,6 +135,58 @@ export const mockBackend = {
         ...grant('rita', 1, -1),
       ],
     });
+  },
+  /**
+   * Puts Connie Cole's request for the read-write role of a type's demo asset (§12) in a state: none, pending, or
+   * declined by Olivia Owens with a message. The gallery's request states; answers every request as it was before,
+   * for `restoreAccessRequests`.
+   */
+  accessRequestOn(assetTypeId: DemoAssetKey, state: 'none' | 'pending' | 'declined'): StoredAccessRequest[] {
+    const db = backend.db;
+    const asset = db.assets.get(demoAssetId(assetTypeId));
+    const assetType = assetTypes.get(assetTypeId);
+    const role = assetType ? roleAtLevel(assetType, 2) : undefined;
+    if (!asset || !role) throw new Error(`The demo has no ${assetTypeId} to ask for read-write on.`);
+    const before = db.accessRequests;
+    const others = before.filter(
+      (request) => request.assetId !== asset.id || request.requesterId !== personaIds.connie,
+    );
+    if (state === 'none') {
+      db.accessRequests = others;
+    } else {
+      const now = db.clock.now();
+      const request: StoredAccessRequest = {
+        id: objectIdFor(`access-request:story:${assetTypeId}`),
+        assetId: asset.id,
+        requesterId: personaIds.connie,
+        role: role.name,
+        message: 'I would like to fix the holdout split before the retrain.',
+        status: 'pending',
+        createdAt: new Date(now - DAY_MS).toISOString(),
+        grantorIds: [],
+      };
+      request.grantorIds = grantorsOf(db, asset, request);
+      const stored =
+        state === 'pending'
+          ? request
+          : {
+              ...request,
+              ...declineRequest(
+                request,
+                personaIds.olivia,
+                new Date(now).toISOString(),
+                'Read-only is enough for the review; ask again for the retrain.',
+              ),
+            };
+      db.accessRequests = [...others, stored];
+    }
+    backend.save();
+    return before;
+  },
+  /** Puts back the access requests `accessRequestOn` answered. */
+  restoreAccessRequests(requests: StoredAccessRequest[]): void {
+    backend.db.accessRequests = requests;
+    backend.save();
   },
   /** Removes an asset (e.g. one made by `ownerOnlyAsset`). */
   removeAsset(id: string): void {

@@ -83,6 +83,40 @@ describe('story stages', () => {
     expect(mockBackend.db.assets.has(stage.assetId)).toBe(false);
   });
 
+  it('put Connie Cole’s request for read-write in the state the story shows, and the seed’s back after it', () => {
+    const seeded = mockBackend.db.accessRequests;
+    const connie = mockBackend.idOf('connie');
+    const dataset = mockBackend.db.assets.get(
+      prepareStage(config('dataset'), { actAs: 'connie@acme.test' }).assetId,
+    );
+    const hers = () =>
+      mockBackend.db.accessRequests.filter(
+        (request) => request.assetId === dataset?.id && request.requesterId === connie,
+      );
+    expect(hers().map((request) => request.status)).toEqual(['pending']);
+
+    const none = prepareStage(config('dataset'), { actAs: 'connie@acme.test', accessRequest: 'none' });
+    expect(hers()).toEqual([]);
+    releaseStage(none);
+    expect(mockBackend.db.accessRequests).toEqual(seeded);
+
+    const declined = prepareStage(config('dataset'), {
+      actAs: 'connie@acme.test',
+      accessRequest: 'declined',
+    });
+    expect(hers().map((request) => [request.status, request.role, request.deciderId])).toEqual([
+      ['declined', 'EDITOR', mockBackend.idOf('olivia')],
+    ]);
+    expect(hers()[0]?.declineMessage).toMatch(/ask again/);
+    releaseStage(declined);
+    expect(mockBackend.db.accessRequests).toEqual(seeded);
+
+    prepareStage(config('useCase'), { actAs: 'olivia@acme.test', accessRequest: 'pending' });
+    const useCase = mockBackend.db.accessRequests.filter((request) => request.status === 'pending');
+    expect(useCase).toHaveLength(2);
+    expect(useCase.at(-1)?.grantorIds).toContain(mockBackend.idOf('olivia'));
+  });
+
   it('refuse a persona the demo does not have', () => {
     expect(() => prepareStage(config('dataset'), { actAs: 'nobody@acme.test' })).toThrow(/no persona/);
   });

@@ -37,6 +37,11 @@ export interface StoryStage {
   latencyMs?: number;
   /** Days the demo clock moves on while the story is shown (SPEC §9); real time again after it. */
   clockDays?: number;
+  /**
+   * Connie Cole's request for read-write on the demo asset while the story is shown (SPEC §12): none, pending, or
+   * declined with a message; the requests as they were after it.
+   */
+  accessRequest?: 'none' | 'pending' | 'declined';
 }
 
 /** What a story's loader answers: the asset the dialog opens, and the token of who acts. */
@@ -53,7 +58,11 @@ export interface PreparedStage {
 const mixedSelection: readonly DemoAssetKey[] = ['dataset', 'useCase', 'deployment'];
 
 /** The stage the backend is in now, if any: there is one backend, so at most one story's stage at a time. */
-let active: { prepared: PreparedStage; stage: StoryStage } | null = null;
+let active: {
+  prepared: PreparedStage;
+  stage: StoryStage;
+  requestsBefore?: ReturnType<typeof mockBackend.accessRequestOn>;
+} | null = null;
 
 function isDemoAssetKey(key: string): key is DemoAssetKey {
   return (demoAssetKeys as readonly string[]).includes(key);
@@ -87,6 +96,7 @@ export function releaseStage(prepared?: PreparedStage): void {
   mockBackend.clearFaults();
   mockBackend.setLatency(0);
   if (active?.stage.clockDays) mockBackend.moveClock({ realTime: true });
+  if (active?.requestsBefore) mockBackend.restoreAccessRequests(active.requestsBefore);
   const made = active?.stage.asset === 'ownerOnly' || active?.stage.asset === 'expiring';
   if (active && made) mockBackend.removeAsset(active.prepared.assetId);
   active = null;
@@ -111,5 +121,10 @@ export function prepareStage(assetType: AssetTypeConfig, stage: StoryStage): Pre
   mockBackend.setLatency(stage.latencyMs ?? 0);
   if (stage.clockDays) mockBackend.moveClock({ advanceDays: stage.clockDays });
   for (const fault of stage.faults?.(assetType) ?? []) mockBackend.injectFault(fault);
+  if (stage.accessRequest) {
+    if (!isDemoAssetKey(assetType.id))
+      throw new Error(`The demo seed has no ${assetType.label.toLowerCase()} to ask for access to.`);
+    active.requestsBefore = mockBackend.accessRequestOn(assetType.id, stage.accessRequest);
+  }
   return prepared;
 }
