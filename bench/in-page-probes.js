@@ -400,7 +400,7 @@
       const middle = box.top + box.height / 2;
       const candidates = rowsOf(list)
         .map((row) => {
-          const select = row.querySelector('select');
+          const select = row.querySelector('select[aria-label^="Role for "]');
           const rect = row.getBoundingClientRect();
           if (!select || select.disabled || rect.bottom < box.top || rect.top > box.bottom) return null;
           if (row.getAttribute('data-pending') === 'true') return null;
