@@ -34,11 +34,29 @@ function shareButtonOf(page: Page, assetName: string) {
     .getByRole('button', { name: 'Share' });
 }
 
-/** Opens an asset's dialog and waits for its access list. */
+/**
+ * Resolves once the page's main thread has been idle for two idle periods in a row, each a full 50 ms: the
+ * dialog has settled, with no request being answered or page of the list being read.
+ */
+const settledInPage = `new Promise((resolve) => {
+  let quiet = 0;
+  const check = (deadline) => {
+    quiet = deadline.timeRemaining() >= 49 ? quiet + 1 : 0;
+    if (quiet >= 2) resolve(undefined);
+    else requestIdleCallback(check);
+  };
+  requestIdleCallback(check);
+})`;
+
+/**
+ * Opens an asset's dialog and waits for its access list, then for the dialog to settle: the list of 10,000 grants
+ * asks for its next page of 1,000 as soon as it opens, and reading that page is the list's cost, not the history's.
+ */
 async function openDialog(page: Page, assetName: string) {
   await shareButtonOf(page, assetName).click();
   const dialog = page.getByRole('dialog', { name: `Share ${assetName}` });
   await dialog.getByRole('list', { name: 'Shared with' }).getByRole('listitem').first().waitFor();
+  await page.evaluate(settledInPage);
   return dialog;
 }
 

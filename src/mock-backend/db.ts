@@ -55,6 +55,13 @@ export interface StoredAccessRequest extends AccessRequest {
  * same step as the write it describes, each principal named as it was then. Expiries are recorded lazily, when the
  * backend first meets an expired grant, but dated at the instant the grant ended: the log is not in `at` order.
  */
+/** Each asset's change sets, indexed up to `indexed` of `source` (the database's `changeSets`). */
+interface HistoryIndex {
+  source: readonly StoredChangeSet[];
+  indexed: number;
+  byAsset: Map<string, StoredChangeSet[]>;
+}
+
 export interface StoredChangeSet extends ChangeSet {
   assetId: string;
 }
@@ -92,6 +99,7 @@ export class MockDatabase {
   epoch: number;
   random: Random;
   private readonly grantIndexes = new WeakMap<readonly Grant[], GrantIndex>();
+  private history: HistoryIndex | null = null;
   private search: { revision: number; index: PrincipalSearchIndex } | null = null;
 
   constructor(
@@ -101,6 +109,27 @@ export class MockDatabase {
   ) {
     this.epoch = epoch;
     this.random = createRandom(epoch * 7919);
+  }
+
+  /**
+   * One asset's change sets, oldest first (by `at`; of two at the same instant, the one recorded first first). The
+   * index follows `changeSets` as change sets are recorded, so a history page reads its own asset's only.
+   */
+  changeSetsOf(assetId: string): readonly StoredChangeSet[] {
+    if (this.history?.source !== this.changeSets) {
+      this.history = { source: this.changeSets, indexed: 0, byAsset: new Map() };
+    }
+    const index = this.history;
+    for (; index.indexed < this.changeSets.length; index.indexed++) {
+      const changeSet = this.changeSets[index.indexed] as StoredChangeSet;
+      let ofAsset = index.byAsset.get(changeSet.assetId);
+      if (!ofAsset) index.byAsset.set(changeSet.assetId, (ofAsset = []));
+      // Change sets are recorded in time order, so this is an append unless the demo clock was turned back.
+      let position = ofAsset.length;
+      while (position > 0 && (ofAsset[position - 1] as StoredChangeSet).at > changeSet.at) position--;
+      ofAsset.splice(position, 0, changeSet);
+    }
+    return index.byAsset.get(assetId) ?? [];
   }
 
   /** The asset type of an asset (the registry knows every stored type). */

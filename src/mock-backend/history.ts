@@ -70,26 +70,21 @@ export interface HistoryPageRequest {
 
 /**
  * A page of an asset's change sets, newest first (by `at`; of two at the same instant, the one recorded later
- * first), optionally only those touching a principal.
+ * first), optionally only those touching a principal. Reads the asset's own change sets, never the whole history.
  */
 export function historyPage(
   db: MockDatabase,
   assetId: string,
   request: HistoryPageRequest,
 ): { totalCount: number; items: StoredChangeSet[] } {
-  const { principalId } = request;
-  const matching: { changeSet: StoredChangeSet; order: number }[] = [];
-  db.changeSets.forEach((changeSet, order) => {
-    if (changeSet.assetId !== assetId) return;
-    if (principalId !== undefined && !touchesPrincipal(changeSet, principalId)) return;
-    matching.push({ changeSet, order });
-  });
-  matching.sort((a, b) => {
-    if (a.changeSet.at !== b.changeSet.at) return a.changeSet.at < b.changeSet.at ? 1 : -1;
-    return b.order - a.order;
-  });
-  return {
-    totalCount: matching.length,
-    items: matching.slice(request.offset, request.offset + request.limit).map((entry) => entry.changeSet),
-  };
+  const { principalId, offset, limit } = request;
+  const oldestFirst = db.changeSetsOf(assetId);
+  const matching =
+    principalId === undefined
+      ? oldestFirst
+      : oldestFirst.filter((changeSet) => touchesPrincipal(changeSet, principalId));
+  // Oldest first, so page `offset` of the newest-first history ends `offset` change sets before the last.
+  const end = Math.max(0, matching.length - offset);
+  const start = Math.max(0, end - limit);
+  return { totalCount: matching.length, items: matching.slice(start, end).reverse() };
 }
