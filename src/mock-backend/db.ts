@@ -122,8 +122,8 @@ export class MockDatabase {
     const index = this.history;
     for (; index.indexed < this.changeSets.length; index.indexed++) {
       const changeSet = this.changeSets[index.indexed] as StoredChangeSet;
-      let ofAsset = index.byAsset.get(changeSet.assetId);
-      if (!ofAsset) index.byAsset.set(changeSet.assetId, (ofAsset = []));
+      const ofAsset = index.byAsset.get(changeSet.assetId) ?? [];
+      index.byAsset.set(changeSet.assetId, ofAsset);
       // Change sets are recorded in time order, so this is an append unless the demo clock was turned back.
       let position = ofAsset.length;
       while (position > 0 && (ofAsset[position - 1] as StoredChangeSet).at > changeSet.at) position--;

@@ -8,7 +8,12 @@ const assetId = 'a'.repeat(24);
 const otherAssetId = 'b'.repeat(24);
 
 /** A change set on `asset` at `at`, touching `principalId`. */
-function changeSet(id: string, at: string, asset = assetId, principalId: string = personaIds.connie): StoredChangeSet {
+function changeSet(
+  id: string,
+  at: string,
+  asset = assetId,
+  principalId: string = personaIds.connie,
+): StoredChangeSet {
   return {
     assetId: asset,
     id,
@@ -44,7 +49,10 @@ describe('historyPage', () => {
     );
     expect(ids(historyPage(db, assetId, { offset: 0, limit: 10 }))).toEqual(['mar', 'jan']);
     // Recorded after the page above was read, and dated earlier: the demo clock was turned back.
-    db.changeSets.push(changeSet('feb', '2026-02-01T00:00:00.000Z'), changeSet('apr', '2026-04-01T00:00:00.000Z'));
+    db.changeSets.push(
+      changeSet('feb', '2026-02-01T00:00:00.000Z'),
+      changeSet('apr', '2026-04-01T00:00:00.000Z'),
+    );
     expect(ids(historyPage(db, assetId, { offset: 0, limit: 10 }))).toEqual(['apr', 'mar', 'feb', 'jan']);
     expect(historyPage(db, assetId, { offset: 1, limit: 2 })).toEqual({
       totalCount: 4,
