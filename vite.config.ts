@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
+  // One stylesheet, loaded with the page: a lazy part's own stylesheet, added when the part first opens, would make
+  // the browser restyle the whole page then.
+  build: { cssCodeSplit: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

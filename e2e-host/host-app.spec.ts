@@ -14,6 +14,18 @@ test('a host app embeds the packaged ShareDialog, themes it, and shares an asset
   await expect(dialog).toBeVisible();
   const sharedWith = dialog.getByRole('list', { name: 'Shared with' });
   await expect(sharedWith).toContainText('Olivia Owens');
+  // The parts that load only once used (the host cost leaves them out) have not loaded; History loads its own.
+  const scriptsLoaded = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(
+    (await scriptsLoaded()).filter((name) => /\/(history|multi-asset)-panel-[^/]*\.js$/.test(name)),
+  ).toEqual([]);
+  await dialog.getByRole('button', { name: 'History' }).click();
+  await expect(dialog.getByRole('list', { name: /history/i })).toBeVisible();
+  await expect
+    .poll(async () => (await scriptsLoaded()).some((name) => /\/history-panel-[^/]*\.js$/.test(name)))
+    .toBe(true);
+  await dialog.getByRole('button', { name: 'History' }).click();
 
   // The host's theme reaches the dialog through the documented custom properties…
   await expect(dialog).toHaveCSS('font-family', /Trebuchet MS/);

@@ -59,6 +59,22 @@ describe('measureEntry', () => {
     expect(size.raw).toBeLessThan(5000);
   });
 
+  it('leaves out the files it is told to, and what only they reach', () => {
+    writeFileSync(
+      join(dir, 'index.js'),
+      'import{a}from"./chunks/a.js";const h=()=>import("./chunks/history-panel-1.js");export{a,h};',
+    );
+    writeFileSync(join(dir, 'chunks', 'a.js'), 'export const a=1;');
+    writeFileSync(join(dir, 'chunks', 'history-panel-1.js'), 'import{b}from"./b.js";export default b;');
+    writeFileSync(join(dir, 'chunks', 'b.js'), 'export const b=1;');
+    const files = (leaveOut?: (file: string) => boolean) =>
+      measureEntry(join(dir, 'index.js'), dir, leaveOut)
+        .files.map((file) => file.file)
+        .sort();
+    expect(files()).toEqual(['chunks/a.js', 'chunks/b.js', 'chunks/history-panel-1.js', 'index.js']);
+    expect(files((file) => file.includes('history-panel-'))).toEqual(['chunks/a.js', 'index.js']);
+  });
+
   it('throws when an entry imports a file that is missing', () => {
     writeFileSync(join(dir, 'index.js'), 'import"./chunks/gone.js";');
     expect(() => measureEntry(join(dir, 'index.js'))).toThrow(/missing/);

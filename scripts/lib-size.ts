@@ -36,8 +36,11 @@ export function relativeImports(code: string): string[] {
   return [...code.matchAll(relativeImportPattern)].map((match) => match[1] as string);
 }
 
-/** The JavaScript files an entry reaches through relative imports, the entry first. */
-export function reachableFiles(entryPath: string): string[] {
+/** The JavaScript files an entry reaches through relative imports, the entry first, less those `leaveOut` names. */
+export function reachableFiles(
+  entryPath: string,
+  leaveOut: (file: string) => boolean = () => false,
+): string[] {
   const seen = new Set<string>();
   const pending = [resolve(entryPath)];
   while (pending.length > 0) {
@@ -46,7 +49,8 @@ export function reachableFiles(entryPath: string): string[] {
     if (!existsSync(file)) throw new Error(`${file} is imported but missing`);
     seen.add(file);
     for (const specifier of relativeImports(readFileSync(file, 'utf8'))) {
-      if (specifier.endsWith('.js')) pending.push(resolve(dirname(file), specifier));
+      const imported = resolve(dirname(file), specifier);
+      if (specifier.endsWith('.js') && !leaveOut(imported)) pending.push(imported);
     }
   }
   return [...seen];
@@ -61,9 +65,16 @@ export function compressedSizes(content: Buffer): { raw: number; gzip: number; b
   };
 }
 
-/** Measures an entry and the files it reaches, each file compressed on its own (as a server sends them). */
-export function measureEntry(entryPath: string, baseDir = dirname(entryPath)): EntrySize {
-  const files = reachableFiles(entryPath).map((file) => ({
+/**
+ * Measures an entry and the files it reaches, each file compressed on its own (as a server sends them); the files
+ * `leaveOut` names, and what only they reach, are not counted.
+ */
+export function measureEntry(
+  entryPath: string,
+  baseDir = dirname(entryPath),
+  leaveOut?: (file: string) => boolean,
+): EntrySize {
+  const files = reachableFiles(entryPath, leaveOut).map((file) => ({
     file: relative(baseDir, file),
     ...compressedSizes(readFileSync(file)),
   }));

@@ -6,6 +6,7 @@ import { ShareDialogHeader } from './parts/dialog-header.tsx';
 import { ShareDialogEditor } from './share-dialog-editor.tsx';
 import { useShareDialogConfig } from './share-dialog-provider.tsx';
 import { useShareDialogRoot } from './share-dialog-root.tsx';
+import { Backdrop } from './ui/backdrop.tsx';
 import { cx } from './ui/cx.ts';
 import { focusShareWith } from './use-initial-focus.ts';
 
@@ -32,7 +33,7 @@ export function ShareDialogContent({ className, children }: ShareDialogContentPr
 
   return (
     <Dialog.Portal container={container ?? undefined}>
-      <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={colorScheme} />
+      <Backdrop colorScheme={colorScheme} />
       <Dialog.Content
         ref={contentRef}
         className={cx('sw-theme sw-dialog', className)}

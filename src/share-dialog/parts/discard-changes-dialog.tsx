@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import { Backdrop } from '../ui/backdrop.tsx';
 import { Button } from '../ui/button.tsx';
 
 /** Props of {@link DiscardChangesDialog}: whether it is asked, and the two answers. */
@@ -15,7 +16,7 @@ export function DiscardChangesDialog({ open, onKeepEditing, onDiscard }: Discard
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onKeepEditing())}>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={colorScheme} />
+        <Backdrop colorScheme={colorScheme} />
         <Dialog.Content
           role="alertdialog"
           className="sw-theme sw-dialog sw-confirm"

@@ -200,4 +200,24 @@ describe('Shared with, at scale', () => {
     expect(listRequests.filter((request) => request.offset === '1100')).toHaveLength(1);
     expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
   });
+
+  it('starts a new filter at the top of the list, and sets no scroll position on opening', async () => {
+    resetBackend({ scale: true });
+    const setScrollTop = vi.spyOn(Element.prototype, 'scrollTop', 'set');
+    try {
+      const { user } = await renderDialog({
+        asset: 'dataset',
+        assetId: scaleAssetId(1000),
+        assetType: 'dataset',
+      });
+      const viewport = list().parentElement as HTMLElement;
+      const viewportScrolls = () =>
+        setScrollTop.mock.calls.filter((_, call) => setScrollTop.mock.contexts[call] === viewport).flat();
+      expect(viewportScrolls()).toEqual([]);
+      await user.type(screen.getByRole('searchbox', { name: 'Filter people' }), 'a');
+      await waitFor(() => expect(viewportScrolls()).toEqual([0]));
+    } finally {
+      setScrollTop.mockRestore();
+    }
+  });
 });

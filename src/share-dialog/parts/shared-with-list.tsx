@@ -82,8 +82,13 @@ export const SharedWithList = memo(function SharedWithList() {
       fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastRendered, entries.length, fetchNextPage]);
 
+  // A new filter starts at the top. Only a change of filter: setting `scrollTop` lays the page out at once, which
+  // on opening would come before the rows are even measured.
+  const shownFilter = useRef(filter);
   useEffect(() => {
-    if (filter !== undefined && viewportRef.current) viewportRef.current.scrollTop = 0;
+    if (shownFilter.current === filter) return;
+    shownFilter.current = filter;
+    if (viewportRef.current) viewportRef.current.scrollTop = 0;
   }, [filter, viewportRef]);
 
   return (

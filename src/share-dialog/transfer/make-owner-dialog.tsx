@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState } from 'react';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import { Backdrop } from '../ui/backdrop.tsx';
 import { Button } from '../ui/button.tsx';
 import { CheckboxField } from '../ui/checkbox-field.tsx';
 
@@ -39,7 +40,7 @@ export function MakeOwnerDialog({
       }}
     >
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay className="sw-theme sw-overlay" data-sw-theme={colorScheme} />
+        <Backdrop colorScheme={colorScheme} />
         <Dialog.Content
           role="alertdialog"
           className="sw-theme sw-dialog sw-confirm"
