@@ -578,24 +578,6 @@
         scrolledBy: viewport.scrollTop - scrollTop,
       };
     },
-
-    /** Starts collecting long tasks (over 50 ms), e.g. around saving many assets at once. */
-    armLongTasks() {
-      const durations = [];
-      const observer = new PerformanceObserver((entries) => {
-        for (const entry of entries.getEntries()) durations.push(entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
-      bench.longTasks = { durations, observer };
-      return true;
-    },
-    /** The long tasks since `armLongTasks()`: how many, and the longest (0 when none). */
-    async longTasksResult() {
-      await afterNextPaint();
-      const { durations, observer } = bench.longTasks;
-      observer.disconnect();
-      return { count: durations.length, longestMs: Math.max(0, ...durations) };
-    },
   };
   window.__sharewellBench = bench;
 })();

@@ -107,15 +107,6 @@ try {
   log(`✗ the browser part failed: ${browserError}`);
 }
 measurements.push(...measureRows(browserRows(settings), browserRuns, browserError));
-// SPEC §11's "responsive page" while 100 assets save: `armLongTasks()` / `longTasksResult()` of the in-page
-// probes time it once the multi-asset dialog exists.
-measurements.push({
-  id: 'multiSave.longestTask',
-  label: 'multi-save of 100 assets: longest task',
-  unit: 'ms',
-  samples: [],
-  skipped: 'the multi-asset dialog (SPEC §11) is not built yet',
-});
 
 function fromSaves(
   id: string,

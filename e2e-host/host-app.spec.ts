@@ -20,12 +20,12 @@ test('a host app embeds the packaged ShareDialog, themes it, and shares an asset
   expect(
     (await scriptsLoaded()).filter((name) => /\/(history|multi-asset)-panel-[^/]*\.js$/.test(name)),
   ).toEqual([]);
-  await dialog.getByRole('button', { name: 'History' }).click();
+  await dialog.getByRole('button', { name: 'History', exact: true }).click();
   await expect(dialog.getByRole('list', { name: /history/i })).toBeVisible();
   await expect
     .poll(async () => (await scriptsLoaded()).some((name) => /\/history-panel-[^/]*\.js$/.test(name)))
     .toBe(true);
-  await dialog.getByRole('button', { name: 'History' }).click();
+  await dialog.getByRole('button', { name: 'History', exact: true }).click();
 
   // The host's theme reaches the dialog through the documented custom properties…
   await expect(dialog).toHaveCSS('font-family', /Trebuchet MS/);

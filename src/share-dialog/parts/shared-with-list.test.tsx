@@ -201,6 +201,40 @@ describe('Shared with, at scale', () => {
     expect(within(list()).getAllByRole('listitem').length).toBeLessThan(100);
   });
 
+  it('shows who and which role only while it is flung, whole rows again once it slows, and keeps a focused row whole', async () => {
+    resetBackend({ scale: true });
+    await renderDialog({ asset: 'dataset', assetId: scaleAssetId(1000), assetType: 'dataset' });
+    const viewport = list().parentElement as HTMLElement;
+    const passing = () => list().querySelectorAll('[data-passing="true"]').length;
+    const firstRow = within(list()).getAllByRole('listitem')[0] as HTMLElement;
+    const focused = within(firstRow).getByRole('combobox');
+    focused.focus();
+
+    // One jump is not a fling.
+    viewport.scrollTop = 2;
+    fireEvent.scroll(viewport);
+    expect(passing()).toBe(0);
+    // A screenful a frame is; the focused row stays whole, and keeps focus.
+    act(() => {
+      viewport.scrollTop = 4;
+      fireEvent.scroll(viewport);
+    });
+    expect(passing()).toBeGreaterThan(0);
+    const rows = within(list()).getAllByRole('listitem');
+    expect(rows.length).toBe(passing() + 1);
+    expect(document.activeElement).toBe(focused);
+    const passed = rows.find((row) => row.dataset.passing === 'true') as HTMLElement;
+    expect(within(passed).queryByRole('combobox')).toBeNull();
+    expect(within(passed).queryByRole('button')).toBeNull();
+    expect(passed).toHaveAttribute('aria-posinset');
+    expect(passed.textContent).toMatch(/Consumer|Editor|Owner/);
+
+    await waitFor(() => expect(passing()).toBe(0));
+    expect(within(list()).getAllByRole('combobox', { name: /^Role for / })).toHaveLength(
+      within(list()).getAllByRole('listitem').length,
+    );
+  });
+
   it('starts a new filter at the top of the list, and sets no scroll position on opening', async () => {
     resetBackend({ scale: true });
     const setScrollTop = vi.spyOn(Element.prototype, 'scrollTop', 'set');

@@ -5,16 +5,20 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, type RefObject, type UIEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useAccessList, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { SpinnerIcon } from '../ui/icons.tsx';
 import { ACCESS_LIST_FETCH_AHEAD_ROWS } from '../use-loaded-access-list.ts';
-import { SharedWithRow } from './shared-with-row.tsx';
+import { PassingRow, SharedWithRow } from './shared-with-row.tsx';
 import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
+/** How long after the last fast scroll the rows come back whole. */
+const FLING_SETTLES_MS = 150;
+/** Scrolls of a screenful or more within this long of each other are a fling; a single jump is not. */
+const FLING_STEP_MS = 100;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
@@ -57,8 +61,40 @@ export function useListVirtualizer(
 }
 
 /**
+ * Whether the list is being flung: moved a screenful or more between scroll events, twice in a row, so that no row
+ * stays in view for more than a frame. A single jump (to a focused row, say) is not a fling.
+ */
+function useFling(viewportRef: RefObject<HTMLElement | null>): { flinging: boolean; onScroll(): void } {
+  const [flinging, setFlinging] = useState(false);
+  const last = useRef({ top: 0, at: Number.NEGATIVE_INFINITY, fast: false });
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
+  const onScroll = useCallback(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const now = performance.now();
+    const previous = last.current;
+    const fast = Math.abs(viewport.scrollTop - previous.top) >= Math.max(1, viewport.clientHeight);
+    last.current = { top: viewport.scrollTop, at: now, fast };
+    if (!fast || !previous.fast || now - previous.at > FLING_STEP_MS) return;
+    setFlinging(true);
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => setFlinging(false), FLING_SETTLES_MS);
+  }, [viewportRef]);
+  return { flinging, onScroll };
+}
+
+/** The position in the list of the row that holds focus, if one does. */
+function focusedIndexIn(list: HTMLElement | null): number | null {
+  const focused = list?.ownerDocument.activeElement;
+  const row = focused && list?.contains(focused) ? focused.closest('[data-index]') : null;
+  return row ? Number(row.getAttribute('data-index')) : null;
+}
+
+/**
  * The access list, virtualized: only the rows in view (and a few around them) are in the DOM, whatever its
- * length. The next page loads as the end comes near; a new filter scrolls back to the top.
+ * length. The next page loads as the end comes near; a new filter scrolls back to the top. Flung a screenful a
+ * frame, it shows who and which role only, and the rows come back whole once it slows (a focused row stays whole).
  */
 export const SharedWithList = memo(function SharedWithList() {
   const { messages } = useShareDialogConfig();
@@ -74,6 +110,16 @@ export const SharedWithList = memo(function SharedWithList() {
 
   const listRef = useRef<HTMLUListElement>(null);
   const focusEntry = useFocusEntryInView(listRef);
+  const { flinging, onScroll: onFlingScroll } = useFling(viewportRef);
+  const { onScroll: onEntryScroll } = focusEntry;
+  const onScroll = useCallback(
+    (event: UIEvent<HTMLElement>) => {
+      onEntryScroll(event);
+      onFlingScroll();
+    },
+    [onEntryScroll, onFlingScroll],
+  );
+  const focusedIndex = flinging ? focusedIndexIn(listRef.current) : null;
   const items = virtualizer.getVirtualItems();
   const lastRendered = items.at(-1)?.index ?? -1;
 
@@ -102,7 +148,7 @@ export const SharedWithList = memo(function SharedWithList() {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
       onFocus={focusEntry.onFocus}
-      onScroll={focusEntry.onScroll}
+      onScroll={onScroll}
     >
       <ul
         ref={listRef}
@@ -117,6 +163,17 @@ export const SharedWithList = memo(function SharedWithList() {
           const entry = entries[item.index];
           const grant = grants[item.index];
           if (!entry || !grant) return null;
+          if (flinging && item.index !== focusedIndex)
+            return (
+              <PassingRow
+                key={item.key}
+                entry={entry}
+                grant={grant}
+                index={item.index}
+                setSize={Math.max(totalCount, entries.length)}
+                height={item.size}
+              />
+            );
           return (
             <SharedWithRow
               key={item.key}

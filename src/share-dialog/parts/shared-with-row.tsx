@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import type { SharedRole } from '../../api/contract.ts';
 import { displayNameOf } from '../../api/wire-mapping.ts';
+import { findRole } from '../../sharing/asset-types.ts';
 import type { Grant } from '../../sharing/types.ts';
 import { useEntryMessage, useGrantEdit } from '../dialog-store.ts';
 import { useSharedWithRows, useSharingEditor } from '../editor-context.ts';
@@ -109,6 +110,55 @@ export const SharedWithRow = memo(function SharedWithRow({
         <RowUndoOrRemove grant={grant} name={name} edited={edit !== undefined} remove={judged.remove} />
       </div>
       <RowNotes entryMessage={entryMessage} errorId={errorId} reasons={judged.reasons.own()} />
+    </li>
+  );
+});
+
+/** Props of {@link PassingRow}: one entry, its place in the list, and the height its whole row takes. */
+export interface PassingRowProps {
+  entry: SharedRole;
+  grant: Grant;
+  index: number;
+  setSize: number;
+  height: number;
+}
+
+/**
+ * A row the list is flung past: who, and the role the draft gives them, at the height of the whole row, without its
+ * controls. Shown while the list moves a screenful or more a frame, when no row stays in view long enough to be
+ * used; the whole rows come back as soon as it slows down.
+ */
+export const PassingRow = memo(function PassingRow({
+  entry,
+  grant,
+  index,
+  setSize,
+  height,
+}: PassingRowProps) {
+  const { messages, roleLabel } = useShareDialogConfig();
+  const { assetType, store } = useSharingEditor();
+  const edit = useGrantEdit(store, grant.principalId);
+  const role = findRole(assetType, edit?.role ?? grant.role);
+  const name = displayNameOf(entry);
+  return (
+    <li
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      data-index={index}
+      data-slot="shared-with-row"
+      data-passing="true"
+      data-pending={edit ? 'true' : undefined}
+      className="sw-row"
+      style={{ height }}
+    >
+      <Avatar type={grant.principalType} name={name} />
+      <div className="sw-row__main">
+        <div className="sw-row__title">
+          <span className="sw-row__name">{name}</span>
+        </div>
+        <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
+      </div>
+      <div className="sw-row__controls sw-row__passing-role">{role ? roleLabel(assetType, role) : null}</div>
     </li>
   );
 });
