@@ -81,6 +81,8 @@ const views: Record<ActingPersona, Partial<Record<DemoAssetKey, View>>> = {
 };
 
 const actingPersonas = Object.keys(views) as ActingPersona[];
+/** Every persona with every demo asset: the cells of the tables below. */
+const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
 /** RBAC ceilings of the personas (SPEC §7); the others have none. */
 const ceilings: Partial<Record<PersonaKey, number>> = { rita: 1 };
 const personaById = new Map(Object.entries(personaIds).map(([key, id]) => [id, key as PersonaKey]));
@@ -201,7 +203,6 @@ describe('what each persona can see', () => {
     },
   );
 
-  const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
   it.each(cells)(
     '%s on %s: the asset, its access list and why-access answer as SPEC says',
     async (persona, key) => {
@@ -271,10 +272,6 @@ const someoneElsewhere = (persona: PersonaKey): PersonaKey => (persona === 'gus'
 const managesLink = (view: View | undefined) => view !== undefined && view[0] !== 'CONSUMER' && view[1];
 
 describe('every endpoint, for every persona of both organizations', () => {
-  const personasAndAssets = actingPersonas.flatMap((persona) =>
-    demoAssetKeys.map((key) => [persona, key] as const),
-  );
-
   it.each(actingPersonas)(
     '%s: account, search, notifications and outbox answer of their own organization only',
     async (persona) => {
@@ -353,7 +350,7 @@ describe('every endpoint, for every persona of both organizations', () => {
     },
   );
 
-  it.each(personasAndAssets)(
+  it.each(cells)(
     '%s on %s: preview answers like the asset (200 or 404), and changes nothing',
     async (persona, key) => {
       const asset = demoAsset(key);
@@ -564,8 +561,6 @@ const grantToRequester = (requester: Principal, role: string) =>
     : { id: requester.id, shareRecipientType: 'user', role };
 
 describe('history, access requests and expiry (SPEC §9, §10, §12), for every persona of both organizations', () => {
-  const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
-
   it.each(cells)(
     '%s on %s: the history answers 200 to those who may share, 403 to the others, 404 where unseen; it changes nothing',
     async (persona, key) => {

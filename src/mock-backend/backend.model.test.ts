@@ -1154,16 +1154,8 @@ const storedAsset = (key: DemoAssetKey) => backend.db.assets.get(demoAssetId(key
 const ownAssetKeys = (actor: Principal) =>
   demoAssetKeys.filter((key) => orgOfAsset(storedAsset(key)) === actor.orgId);
 
-/** A save as sent: entries (ends stated in days), lineage, If-Match and the requests it approves. */
-interface SaveToSend {
-  kind: 'save' | 'preview';
-  actor: PersonaKey;
-  asset: DemoAssetKey;
-  entries: Record<string, unknown>[];
-  lineage: boolean;
-  ifMatch: IfMatch;
-  approves: string[];
-}
+/** A save as sent: a save's entries (ends stated in days), lineage and If-Match, and the requests it approves. */
+type SaveToSend = SaveSpec & { approves: string[] };
 
 /** The save an approval sends, its request picked from the requests as they stand. */
 function approvalToSend(spec: ApproveSpec, state: State): SaveToSend {
