@@ -10,16 +10,22 @@ import {
 import type { Grant, Principal, Violation } from '../sharing/types.ts';
 import type { MockDatabase, StoredAccessRequest, StoredAsset } from './db.ts';
 
-/** A user's standing as R20 reads it: effective level on the asset, and RBAC ceiling. */
+/**
+ * Every function here judges at one instant, `now`, on the backend's clock: the one a handler read for its request,
+ * so that a request is judged, and its requests dated, at one instant.
+ */
+
+/** A user's standing as R20 reads it at `now`: effective level on the asset, and RBAC ceiling. */
 export function requesterStandingOf(
   db: MockDatabase,
   asset: StoredAsset,
   user: Principal,
+  now: number,
 ): RequesterStanding {
   return {
     principalId: user.id,
     displayName: user.displayName,
-    level: effectiveLevel(db.assetTypeOf(asset), db.grantIndex(asset, db.clock.now()), user),
+    level: effectiveLevel(db.assetTypeOf(asset), db.grantIndex(asset, now), user),
     ceiling: ceilingOf(user),
   };
 }
@@ -33,10 +39,9 @@ function putRequestsOf(db: MockDatabase, asset: StoredAsset, requests: readonly 
   });
 }
 
-function levelsOn(db: MockDatabase, asset: StoredAsset, grants: readonly Grant[]) {
+function levelsOn(db: MockDatabase, asset: StoredAsset, grants: readonly Grant[], now: number) {
   const assetType = db.assetTypeOf(asset);
-  const index =
-    grants === asset.grants ? db.grantIndex(asset, db.clock.now()) : indexGrants(grants, db.clock.now());
+  const index = grants === asset.grants ? db.grantIndex(asset, now) : indexGrants(grants, now);
   return (userId: string) => {
     const user = db.user(userId);
     return user ? effectiveLevel(assetType, index, user) : 0;
@@ -47,22 +52,27 @@ function levelsOn(db: MockDatabase, asset: StoredAsset, grants: readonly Grant[]
  * The access requests of an asset, oldest first; those whose role the requester now holds (granted some other
  * way, e.g. through a group) are closed as granted first.
  */
-export function requestsOf(db: MockDatabase, asset: StoredAsset): StoredAccessRequest[] {
+export function requestsOf(db: MockDatabase, asset: StoredAsset, now: number): StoredAccessRequest[] {
   const stored = db.accessRequests.filter((request) => request.assetId === asset.id);
   const settled = closeGrantedRequests(
     db.assetTypeOf(asset),
     stored,
-    levelsOn(db, asset, asset.grants),
-    new Date(db.clock.now()).toISOString(),
+    levelsOn(db, asset, asset.grants, now),
+    new Date(now).toISOString(),
   );
   if (settled.some((request, index) => request !== stored[index])) putRequestsOf(db, asset, settled);
   return db.accessRequests.filter((request) => request.assetId === asset.id);
 }
 
 /** The active users of the actor's organization who could grant a request's role now (R5, R7), the requester aside. */
-export function grantorsOf(db: MockDatabase, asset: StoredAsset, request: AccessRequest): string[] {
+export function grantorsOf(
+  db: MockDatabase,
+  asset: StoredAsset,
+  request: AccessRequest,
+  now: number,
+): string[] {
   const assetType = db.assetTypeOf(asset);
-  const index = db.grantIndex(asset, db.clock.now());
+  const index = db.grantIndex(asset, now);
   const requester = db.user(request.requesterId);
   const seen = new Set<string>();
   const grantors: string[] = [];
@@ -82,22 +92,26 @@ export function grantorsOf(db: MockDatabase, asset: StoredAsset, request: Access
   return grantors;
 }
 
-/** Why a save may not approve the requests it names, judged on the list the save would leave. */
+/**
+ * Why a save may not approve the requests it names, judged on the list the save would leave — or, when the save's
+ * entries are refused anyway (`grantsAfter` null), only whether each may be approved at all.
+ */
 export function approvalViolations(
   db: MockDatabase,
   asset: StoredAsset,
   actor: Principal,
   requestIds: readonly string[],
-  grantsAfter: readonly Grant[],
+  grantsAfter: readonly Grant[] | null,
+  now: number,
 ): Violation[] {
   if (requestIds.length === 0) return [];
   const assetType = db.assetTypeOf(asset);
   return checkApprovals(
     assetType,
-    actorStanding(assetType, db.grantIndex(asset, db.clock.now()), actor),
-    requestsOf(db, asset),
+    actorStanding(assetType, db.grantIndex(asset, now), actor),
+    requestsOf(db, asset, now),
     requestIds,
-    levelsOn(db, asset, grantsAfter),
+    grantsAfter && levelsOn(db, asset, grantsAfter, now),
     (userId) => db.user(userId)?.displayName ?? 'This person',
   );
 }
@@ -108,9 +122,9 @@ export function settleRequestsAfterSave(
   asset: StoredAsset,
   actor: Principal,
   requestIds: readonly string[],
+  now: number,
 ): void {
-  const now = new Date().toISOString();
   const stored = db.accessRequests.filter((request) => request.assetId === asset.id);
-  putRequestsOf(db, asset, approveRequests(stored, requestIds, actor.id, now));
-  requestsOf(db, asset);
+  putRequestsOf(db, asset, approveRequests(stored, requestIds, actor.id, new Date(now).toISOString()));
+  requestsOf(db, asset, now);
 }

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  accessRequestPageSchema,
+  accessRequestSchema,
   assetPageSchema,
   assetSchema,
   errorBodySchema,
@@ -12,11 +14,12 @@ import {
   principalPageSchema,
   sharedRolesPageSchema,
 } from '../api/contract.ts';
+import { historyPageSchema } from '../api/history-contract.ts';
 import { assetTypes, findRole } from '../sharing/asset-types.ts';
 import type { AssetTypeConfig, Grant, Principal } from '../sharing/types.ts';
 import { mockBackend } from './control.ts';
 import { type PersonaKey, personaDefinitions, personaIds } from './personas.ts';
-import { type DemoAssetKey, demoAssetId, demoAssetKeys, groupId } from './seed.ts';
+import { type DemoAssetKey, demoAssetId, demoAssetKeys, groupId, seedAccessRequestId } from './seed.ts';
 import { call, getJson, setupMockServer } from './test-support.ts';
 
 setupMockServer();
@@ -78,6 +81,8 @@ const views: Record<ActingPersona, Partial<Record<DemoAssetKey, View>>> = {
 };
 
 const actingPersonas = Object.keys(views) as ActingPersona[];
+/** Every persona with every demo asset: the cells of the tables below. */
+const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
 /** RBAC ceilings of the personas (SPEC §7); the others have none. */
 const ceilings: Partial<Record<PersonaKey, number>> = { rita: 1 };
 const personaById = new Map(Object.entries(personaIds).map(([key, id]) => [id, key as PersonaKey]));
@@ -131,6 +136,8 @@ const statusOfCode: Record<string, number> = {
   RECIPIENT_INACTIVE: 422,
   LAST_OWNER: 409,
   LAST_SHARER: 409,
+  INVALID_EXPIRY: 422,
+  REQUEST_NOT_PENDING: 422,
 };
 
 /**
@@ -141,15 +148,19 @@ function verdict(authorization: readonly string[], others: readonly string[]): s
   return authorization.length > 0 ? [...authorization] : [...others];
 }
 
-/** Sends one forged PATCH and checks the answer: 204, or exactly the expected rule codes with SPEC §4's status. */
+/**
+ * Sends one forged PATCH and checks the answer: 204, or exactly the expected rule codes with SPEC §4's status.
+ * `extra` joins the body (`approvesRequests`).
+ */
 async function expectVerdict(
   as: PersonaKey,
   asset: DemoAsset,
   entry: Record<string, unknown>,
   expectedCodes: readonly string[],
+  extra: Record<string, unknown> = {},
 ): Promise<Response> {
   const response = await call(as, 'PATCH', `${asset.path}/sharedRoles`, {
-    body: { operation: 'updateRoles', roles: [entry] },
+    body: { operation: 'updateRoles', roles: [entry], ...extra },
   });
   const codes = [...new Set(expectedCodes)].sort();
   if (codes.length === 0) {
@@ -158,7 +169,8 @@ async function expectVerdict(
   }
   const statuses = new Set(codes.map((code) => statusOfCode[code]));
   expect(response.status).toBe(statuses.size === 1 ? [...statuses][0] : 422);
-  const body = errorBodySchema.parse(await response.json());
+  // Read from a copy: the caller may read the answer too.
+  const body = errorBodySchema.parse(await response.clone().json());
   expect(body.code).toBe(codes.length === 1 ? codes[0] : 'VALIDATION_FAILED');
   expect([...new Set((body.errors ?? []).map((error) => error.code))].sort()).toEqual(codes);
   return response;
@@ -191,7 +203,6 @@ describe('what each persona can see', () => {
     },
   );
 
-  const cells = actingPersonas.flatMap((persona) => demoAssetKeys.map((key) => [persona, key] as const));
   it.each(cells)(
     '%s on %s: the asset, its access list and why-access answer as SPEC says',
     async (persona, key) => {
@@ -261,10 +272,6 @@ const someoneElsewhere = (persona: PersonaKey): PersonaKey => (persona === 'gus'
 const managesLink = (view: View | undefined) => view !== undefined && view[0] !== 'CONSUMER' && view[1];
 
 describe('every endpoint, for every persona of both organizations', () => {
-  const personasAndAssets = actingPersonas.flatMap((persona) =>
-    demoAssetKeys.map((key) => [persona, key] as const),
-  );
-
   it.each(actingPersonas)(
     '%s: account, search, notifications and outbox answer of their own organization only',
     async (persona) => {
@@ -343,7 +350,7 @@ describe('every endpoint, for every persona of both organizations', () => {
     },
   );
 
-  it.each(personasAndAssets)(
+  it.each(cells)(
     '%s on %s: preview answers like the asset (200 or 404), and changes nothing',
     async (persona, key) => {
       const asset = demoAsset(key);
@@ -394,29 +401,383 @@ describe('every endpoint, for every persona of both organizations', () => {
     expect(response.status).toBe(persona === 'eddie' ? 200 : 404);
   });
 
+  const removeConnie = {
+    operation: 'updateRoles',
+    roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
+  };
+  const datasetPath = `/datasets/${demoAssetId('dataset')}`;
+  // Each with a body that, sent as JSON, would change something.
   const writes = [
-    ['PATCH', `${'/datasets'}/${demoAssetId('dataset')}/sharedRoles`],
-    ['POST', `/datasets/${demoAssetId('dataset')}/sharedRoles/preview`],
-    ['POST', `/customApplications/${demoAssetId('application')}/externalShare`],
-    ['POST', '/demo/reset'],
-    ['POST', '/demo/faults'],
+    ['PATCH', `${datasetPath}/sharedRoles`, removeConnie],
+    ['PATCH', `${datasetPath}/sharedRoles`, { ...removeConnie, approvesRequests: [seedAccessRequestId] }],
+    ['POST', `${datasetPath}/sharedRoles/preview`, removeConnie],
+    ['POST', `/customApplications/${demoAssetId('application')}/externalShare`, {}],
+    ['POST', `/projects/${demoAssetId('project')}/accessRequests`, { role: 'OWNER', message: 'Please.' }],
+    ['POST', `${datasetPath}/accessRequests/${seedAccessRequestId}/decline`, { message: 'No.' }],
+    ['POST', '/demo/reset', {}],
+    ['POST', '/demo/faults', { path: '/account', status: 500 }],
+    ['POST', '/demo/clock', { advanceDays: 400 }],
+    ['DELETE', '/demo/clock', {}],
   ] as const;
   it.each(
-    actingPersonas.flatMap((persona) => writes.map(([method, path]) => [persona, method, path] as const)),
-  )('%s: %s %s with a text/plain body is 415 and changes nothing', async (persona, method, path) => {
+    actingPersonas.flatMap((persona) =>
+      writes.map(([method, path, body]) => [persona, method, path, body] as const),
+    ),
+  )('%s: %s %s with a text/plain body is 415 and changes nothing', async (persona, method, path, body) => {
+    // The clock moved first, so that DELETE /demo/clock would have something to undo.
+    await call(null, 'POST', '/demo/clock', { body: { advanceDays: 2 } });
     const before = seededGrants('dataset');
+    const requests = structuredClone(mockBackend.db.accessRequests);
+    const offset = mockBackend.db.clock.offsetMs;
     const response = await call(persona, method, path, {
       headers: { 'Content-Type': 'text/plain' },
-      rawBody: JSON.stringify({
-        operation: 'updateRoles',
-        roles: [{ username: 'connie@acme.test', shareRecipientType: 'user', role: null }],
-      }),
+      rawBody: JSON.stringify(body),
     });
     expect(response.status).toBe(415);
     expect(errorBodySchema.parse(await response.json()).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(mockBackend.db.assets.get(demoAssetId('dataset'))?.grants).toEqual(before);
+    expect(mockBackend.db.assets.get(demoAssetId('application'))?.externalShare).toBeNull();
+    expect(mockBackend.db.accessRequests).toEqual(requests);
+    expect(mockBackend.db.clock.offsetMs).toBe(offset);
     expect(mockBackend.faults()).toEqual([]);
   });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The persona's organization (SPEC §7: Gus is Globex's, everyone else Acme's). */
+const orgIdOf = (persona: PersonaKey): string => mockBackend.db.user(personaIds[persona])?.orgId as string;
+
+/**
+ * Ids, names and e-mails of everything of the other organization — its people, groups, roles, itself, its assets
+ * and its access requests — that the persona's own organization does not also have (both have a "Data Science").
+ */
+function foreignTokensOf(persona: PersonaKey): string[] {
+  const own = orgIdOf(persona);
+  const tokens = (mine: boolean) => {
+    const found = new Set<string>();
+    for (const principal of mockBackend.db.directory.all()) {
+      if ((principal.orgId === own) !== mine) continue;
+      for (const token of [principal.id, principal.name, principal.displayName])
+        found.add(token.toLowerCase());
+    }
+    for (const key of demoAssetKeys) {
+      const stored = mockBackend.db.assets.get(demoAssetId(key));
+      if (!stored || ((ownerOf(key) === 'gus') === (persona === 'gus')) !== mine) continue;
+      found.add(stored.id);
+      found.add(stored.name.toLowerCase());
+    }
+    for (const request of mockBackend.db.accessRequests) {
+      const requester = mockBackend.db.user(request.requesterId);
+      if ((requester?.orgId === own) === mine) found.add(request.id);
+    }
+    return found;
+  };
+  const mine = tokens(true);
+  return [...tokens(false)].filter((token) => !mine.has(token));
+}
+
+/** SPEC §4 tenant isolation: an answer to one organization holds nothing of the other beyond what was `said`. */
+async function expectNothingForeign(
+  persona: PersonaKey,
+  response: Response,
+  label: string,
+  said = '',
+): Promise<void> {
+  const text = (await response.clone().text()).toLowerCase();
+  const leaked = foreignTokensOf(persona).filter(
+    (token) => text.includes(token) && !said.toLowerCase().includes(token),
+  );
+  expect(leaked, `${label}: another organization's ${leaked.join(', ')}`).toEqual([]);
+}
+
+/** What must not move on a read or a refusal: every list, its version (the ETag), the history and the requests. */
+function stateOf() {
+  return structuredClone({
+    assets: [...mockBackend.db.assets.values()].map((stored) => [stored.id, stored.grants, stored.version]),
+    changeSets: mockBackend.db.changeSets.length,
+    requests: mockBackend.db.accessRequests,
+  });
+}
+
+/** SPEC R5, R7: may the persona grant a role of this level on the asset? */
+const mayGrant = (view: View | undefined, asset: DemoAsset, level: number) =>
+  view?.[1] === true && levelOf(asset.config, view[0]) >= level;
+
+/** The authorization codes of granting a role of this level (R7, then R5), from the persona's view. */
+function grantRefusals(view: View, asset: DemoAsset, level: number): string[] {
+  const codes: string[] = [];
+  if (!view[1]) codes.push('SHARING_NOT_ALLOWED');
+  if (levelOf(asset.config, view[0]) < level) codes.push('ROLE_ABOVE_OWN_LEVEL');
+  return codes;
+}
+
+/** The read-write role of an asset's type: what every access request of these tables asks for. */
+const readWriteRole = (asset: DemoAsset) =>
+  asset.config.roles.find((role) => role.level === 2)?.name as string;
+
+/** A Globex colleague Gus may grant to, who asks for read-write on the Globex dataset (no Globex persona can). */
+const globexRequester = () => freshColleague('globexForecast');
+
+/**
+ * One pending access request for read-write on every demo asset: Connie's on each Acme asset she reads (the seed's
+ * on the dataset), a Globex colleague's on Globex's dataset. Answers each asset's request id and requester.
+ */
+async function askEverywhere(): Promise<Map<DemoAssetKey, { id: string; requester: Principal }>> {
+  const asked = new Map<DemoAssetKey, { id: string; requester: Principal }>();
+  const connie = mockBackend.db.user(personaIds.connie) as Principal;
+  for (const key of demoAssetKeys) {
+    const asset = demoAsset(key);
+    if (key === 'dataset') asked.set(key, { id: seedAccessRequestId, requester: connie });
+    else if (key === 'globexForecast') {
+      const requester = globexRequester();
+      const id = 'b'.repeat(24);
+      mockBackend.db.accessRequests.push({
+        id,
+        assetId: asset.id,
+        requesterId: requester.id,
+        role: readWriteRole(asset),
+        message: 'For the Globex forecast review.',
+        status: 'pending',
+        createdAt: new Date(mockBackend.db.clock.now()).toISOString(),
+        grantorIds: [personaIds.gus],
+      });
+      asked.set(key, { id, requester });
+    } else if (views.connie[key]) {
+      const response = await call('connie', 'POST', `${asset.path}/accessRequests`, {
+        body: { role: readWriteRole(asset), message: 'For the review.' },
+      });
+      expect(response.status, key).toBe(201);
+      asked.set(key, { id: accessRequestSchema.parse(await response.json()).id, requester: connie });
+    }
+  }
+  return asked;
+}
+
+/** An entry granting a requester the role they asked for, named as the API names people. */
+const grantToRequester = (requester: Principal, role: string) =>
+  requester.id === personaIds.connie
+    ? { username: requester.name, shareRecipientType: 'user', role }
+    : { id: requester.id, shareRecipientType: 'user', role };
+
+describe('history, access requests and expiry (SPEC §9, §10, §12), for every persona of both organizations', () => {
+  it.each(cells)(
+    '%s on %s: the history answers 200 to those who may share, 403 to the others, 404 where unseen; it changes nothing',
+    async (persona, key) => {
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const before = stateOf();
+      const response = await call(persona, 'GET', `${asset.path}/sharedRoles/history?limit=1000`);
+      expect(stateOf(), 'a history read changed the state').toEqual(before);
+      await expectNothingForeign(persona, response, 'history');
+      if (!view) {
+        expect(response.status).toBe(404);
+        expect(errorBodySchema.parse(await response.json()).code).toBe('NOT_FOUND');
+        return;
+      }
+      if (!view[1]) {
+        expect(response.status).toBe(403);
+        expect(errorBodySchema.parse(await response.json()).code).toBe('SHARING_NOT_ALLOWED');
+        return;
+      }
+      expect(response.status).toBe(200);
+      const page = historyPageSchema.parse(await response.json());
+      expect(page.data.length).toBeGreaterThan(0);
+      const own = orgIdOf(persona);
+      for (const changeSet of page.data) {
+        if (changeSet.actor) expect(mockBackend.db.user(changeSet.actor.id)?.orgId).toBe(own);
+        for (const change of changeSet.changes) {
+          expect(mockBackend.db.directory.byId(change.principal.id)?.orgId, change.principal.name).toBe(own);
+        }
+      }
+    },
+  );
+
+  it.each(cells)(
+    '%s on %s: access requests list the pending ones they may grant and their own, nothing of the other organization',
+    async (persona, key) => {
+      const asked = (await askEverywhere()).get(key);
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const before = stateOf();
+      const response = await call(persona, 'GET', `${asset.path}/accessRequests?limit=1000`);
+      await expectNothingForeign(persona, response, 'access requests');
+      expect(stateOf()).toEqual(before);
+      if (!view) {
+        expect(response.status).toBe(404);
+        return;
+      }
+      expect(response.status).toBe(200);
+      const listed = accessRequestPageSchema.parse(await response.json()).data.map((request) => request.id);
+      const own = asked?.requester.id === personaIds[persona];
+      const answered = asked && (own || mayGrant(view, asset, 2));
+      expect(listed).toEqual(answered ? [asked.id] : []);
+    },
+  );
+
+  it.each(cells)(
+    '%s on %s: asking for the role above their own answers as R20 says',
+    async (persona, key) => {
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const own = view ? levelOf(asset.config, view[0]) : 0;
+      const role = asset.config.roles.find((candidate) => candidate.level === Math.min(own + 1, 3))?.name;
+      const before = stateOf();
+      const response = await call(persona, 'POST', `${asset.path}/accessRequests`, {
+        body: { role, message: 'For the review.' },
+      });
+      await expectNothingForeign(persona, response, 'a new access request');
+      let expected: [number, string | null];
+      if (!view) expected = [404, 'NOT_FOUND'];
+      else if (own === 3) expected = [422, 'REQUEST_NOT_NEEDED'];
+      else if (own + 1 > (ceilings[persona] ?? 3)) expected = [422, 'ROLE_ABOVE_RECIPIENT_CEILING'];
+      else if (persona === 'connie' && key === 'dataset')
+        expected = [409, 'REQUEST_PENDING']; // the seed's
+      else expected = [201, null];
+      expect(response.status).toBe(expected[0]);
+      if (expected[1] !== null) {
+        expect(errorBodySchema.parse(await response.json()).code).toBe(expected[1]);
+        expect(stateOf()).toEqual(before);
+        return;
+      }
+      const created = accessRequestSchema.parse(await response.json());
+      expect(created).toMatchObject({ role, status: 'pending', requester: { id: personaIds[persona] } });
+    },
+  );
+
+  it.each(cells)(
+    '%s on %s: declining answers 200 to those who may grant the role, 403 to the requester, 404 to everyone else',
+    async (persona, key) => {
+      const asked = (await askEverywhere()).get(key);
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const before = stateOf();
+      const response = await call(
+        persona,
+        'POST',
+        `${asset.path}/accessRequests/${asked?.id ?? seedAccessRequestId}/decline`,
+        {
+          body: { message: 'Not this quarter.' },
+        },
+      );
+      await expectNothingForeign(persona, response, 'a decline');
+      if (asked && view && mayGrant(view, asset, 2)) {
+        expect(response.status).toBe(200);
+        expect(accessRequestSchema.parse(await response.json())).toMatchObject({
+          id: asked.id,
+          status: 'declined',
+        });
+        return;
+      }
+      if (asked && view && asked.requester.id === personaIds[persona]) {
+        expect(response.status).toBe(403);
+        expect(errorBodySchema.parse(await response.json()).code).toBe(grantRefusals(view, asset, 2)[0]);
+      } else {
+        expect(response.status).toBe(404);
+      }
+      expect(stateOf()).toEqual(before);
+    },
+  );
+
+  it.each(cells)(
+    '%s on %s: a save that approves a request grants and approves it, as R5 and R7 allow',
+    async (persona, key) => {
+      const asked = (await askEverywhere()).get(key);
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const role = readWriteRole(asset);
+      const requester = asked?.requester ?? (mockBackend.db.user(personaIds.connie) as Principal);
+      const before = stateOf();
+      const body = {
+        operation: 'updateRoles',
+        roles: [grantToRequester(requester, role)],
+        approvesRequests: [asked?.id ?? seedAccessRequestId],
+      };
+      if (!view || !asked) {
+        const response = await call(persona, 'PATCH', `${asset.path}/sharedRoles`, { body });
+        await expectNothingForeign(persona, response, 'an approval');
+        expect(response.status).toBe(404);
+        expect(stateOf()).toEqual(before);
+        return;
+      }
+      const codes = grantRefusals(view, asset, 2);
+      const response = await expectVerdict(persona, asset, body.roles[0] as Record<string, unknown>, codes, {
+        approvesRequests: body.approvesRequests,
+      });
+      await expectNothingForeign(persona, response, 'an approval');
+      const status = mockBackend.db.accessRequests.find((request) => request.id === asked.id)?.status;
+      expect(status).toBe(codes.length === 0 ? 'approved' : 'pending');
+      if (codes.length === 0) expect((await grantOf(asset, requester.id))?.role).toBe(role);
+      else expect(stateOf()).toEqual(before);
+    },
+  );
+
+  const wrongIds = ['another asset’s', 'the other organization’s', 'a declined'] as const;
+  it.each(cells.flatMap(([persona, key]) => wrongIds.map((which) => [persona, key, which] as const)))(
+    '%s on %s: approving %s request is refused (422 REQUEST_NOT_PENDING) and changes nothing',
+    async (persona, key, which) => {
+      const asked = await askEverywhere();
+      const asset = demoAsset(key);
+      const view = views[persona][key];
+      const ownOrg = ownerOf(key) === 'gus' ? 'globex' : 'acme';
+      let requestId: string;
+      if (which === 'another asset’s') {
+        const other = ownOrg === 'globex' ? undefined : key === 'dataset' ? 'project' : 'dataset';
+        // Globex has one asset: its "other asset" is an id no asset holds.
+        requestId = other ? (asked.get(other)?.id as string) : 'c'.repeat(24);
+      } else if (which === 'the other organization’s') {
+        requestId = asked.get(ownOrg === 'acme' ? 'globexForecast' : 'dataset')?.id as string;
+      } else {
+        const mine = asked.get(key);
+        requestId = mine?.id ?? seedAccessRequestId;
+        const owner = ownerOf(key);
+        if (mine) {
+          const declined = await call(owner, 'POST', `${asset.path}/accessRequests/${mine.id}/decline`, {
+            body: {},
+          });
+          expect(declined.status).toBe(200);
+        }
+      }
+      const connie = mockBackend.db.user(personaIds.connie) as Principal;
+      const requester = asked.get(key)?.requester ?? connie;
+      const entry = grantToRequester(requester, readWriteRole(asset));
+      const before = stateOf();
+      if (!view) {
+        const response = await call(persona, 'PATCH', `${asset.path}/sharedRoles`, {
+          body: { operation: 'updateRoles', roles: [entry], approvesRequests: [requestId] },
+        });
+        expect(response.status).toBe(404);
+      } else {
+        const response = await expectVerdict(
+          persona,
+          asset,
+          entry,
+          [...grantRefusals(view, asset, 2), 'REQUEST_NOT_PENDING'],
+          { approvesRequests: [requestId] },
+        );
+        // A refusal may repeat the id the request named, nothing else.
+        await expectNothingForeign(persona, response, 'a wrong approval', requestId);
+      }
+      expect(stateOf()).toEqual(before);
+    },
+  );
+
+  it.each(standings())(
+    '$persona on $asset.key: a new grant with an end answers as a grant does (R7), and keeps its end',
+    async ({ persona, asset, canShare }) => {
+      const recipient = freshColleague(asset.key);
+      const lowest = asset.config.roles.at(-1)?.name as string;
+      const expiresAt = new Date(mockBackend.db.clock.now() + 30 * 86_400_000).toISOString();
+      await expectVerdict(
+        persona,
+        asset,
+        { id: recipient.id, shareRecipientType: 'user', role: lowest, expiresAt },
+        canShare ? [] : ['SHARING_NOT_ALLOWED'],
+      );
+      const after = await grantOf(asset, recipient.id);
+      expect(after?.expiresAt ?? null).toBe(canShare ? expiresAt : null);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -447,9 +808,10 @@ function label({ persona, asset }: Standing): string {
 function listRuleCodes(asset: DemoAsset, target: Grant, after: Grant | undefined): string[] {
   const others = seededGrants(asset.key).filter((grant) => grant.principalId !== target.principalId);
   const remaining = after ? [...others, after] : others;
+  // SPEC §9: a grant that ends on a timer keeps no list its owner or its sharer.
   const isUserOwner = (grant: Grant) =>
-    grant.principalType === 'user' && levelOf(asset.config, grant.role) === 3;
-  const isUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare;
+    grant.principalType === 'user' && levelOf(asset.config, grant.role) === 3 && !grant.expiresAt;
+  const isUserSharer = (grant: Grant) => grant.principalType === 'user' && grant.canShare && !grant.expiresAt;
   const codes: string[] = [];
   if (isUserOwner(target) && !remaining.some(isUserOwner)) codes.push('LAST_OWNER');
   if (asset.config.invariants.lastSharer && isUserSharer(target) && !remaining.some(isUserSharer)) {
@@ -526,6 +888,33 @@ describe('what each persona can change (forged PATCH requests)', () => {
     const codes = verdict(authorization, others);
     await expectVerdict(persona, asset, { id: target.principalId, shareRecipientType: 'user', role }, codes);
     expect((await grantOf(asset, target.principalId))?.role).toBe(codes.length === 0 ? role : target.role);
+  });
+  it.each(
+    personaGrantCases.map(
+      (entry) => [`${label(entry)} sets an end on ${entry.targetKey}'s grant`, entry] as const,
+    ),
+  )('%s', async (_, { persona, asset, level, canShare, target, targetKey }) => {
+    // SPEC §9: setting an end changes the grant — R5, R6, R7 apply as to a role change; precedence as ever.
+    const authorization: string[] = [];
+    if (!canShare) authorization.push('SHARING_NOT_ALLOWED'); // R7
+    if (levelOf(asset.config, target.role) > level) authorization.push('TARGET_ABOVE_OWN_LEVEL'); // R6
+    const others: string[] = [];
+    if (levelOf(asset.config, target.role) === 3) others.push('INVALID_EXPIRY'); // R19: owners never expire
+    if (targetKey === 'ivan') others.push('RECIPIENT_INACTIVE'); // R1
+    const expiresAt = new Date(mockBackend.db.clock.now() + 7 * 86_400_000).toISOString();
+    // R9, R10 on what is left: an owner's grant keeps no end; anyone else's sharing on a timer keeps no list.
+    const changed = levelOf(asset.config, target.role) === 3 ? target : { ...target, expiresAt };
+    others.push(...listRuleCodes(asset, target, changed));
+    const codes = verdict(authorization, others);
+    await expectVerdict(
+      persona,
+      asset,
+      { id: target.principalId, shareRecipientType: 'user', role: target.role, expiresAt },
+      codes,
+    );
+    expect((await grantOf(asset, target.principalId))?.expiresAt ?? null).toBe(
+      codes.length === 0 ? expiresAt : null,
+    );
   });
 });
 

@@ -165,7 +165,7 @@ export const mockBackend = {
         createdAt: new Date(now - DAY_MS).toISOString(),
         grantorIds: [],
       };
-      request.grantorIds = grantorsOf(db, asset, request);
+      request.grantorIds = grantorsOf(db, asset, request, now);
       const stored =
         state === 'pending'
           ? request

@@ -503,6 +503,6 @@ function seedAccessRequest(db: MockDatabase): StoredAccessRequest {
     createdAt: isoDaysAgo(0),
     grantorIds: [],
   };
-  request.grantorIds = grantorsOf(db, asset, request);
+  request.grantorIds = grantorsOf(db, asset, request, db.clock.now());
   return request;
 }

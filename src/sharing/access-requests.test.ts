@@ -178,6 +178,16 @@ describe('checkApprovals', () => {
     );
     expect(codes(byNora)).toEqual(['SHARING_NOT_ALLOWED']);
   });
+
+  it('judges a save refused anyway (no list after) only on whether each request may be approved at all', () => {
+    expect(checkApprovals(dataset, owner, [pending()], ['a'.repeat(24)], null, nameOf)).toEqual([]);
+    expect(
+      codes(checkApprovals(dataset, standingOf(dataset, nora), [pending()], ['a'.repeat(24)], null, nameOf)),
+    ).toEqual(['SHARING_NOT_ALLOWED']);
+    expect(codes(checkApprovals(dataset, owner, [], ['f'.repeat(24)], null, nameOf))).toEqual([
+      'REQUEST_NOT_PENDING',
+    ]);
+  });
 });
 
 describe('approving and declining', () => {

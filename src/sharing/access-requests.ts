@@ -162,13 +162,15 @@ export function closeGrantedRequests(
 /**
  * Every reason a save may not approve the requests it names: each must be a pending request of this asset, the
  * actor must be able to grant its role (R5, R7), and the save must leave the requester at that role or above.
+ * `levelAfter` is null when the save's own entries are refused: what the save would leave is then not judged, but
+ * whether each request may be approved at all still is, so that every violation is answered together (SPEC §4).
  */
 export function checkApprovals(
   assetType: AssetTypeConfig,
   actor: ActorStanding,
   requests: readonly AccessRequest[],
   requestIds: readonly string[],
-  levelAfter: (requesterId: string) => Level | 0,
+  levelAfter: ((requesterId: string) => Level | 0) | null,
   nameOf: (requesterId: string) => string,
 ): Violation[] {
   return requestIds.flatMap((requestId): Violation[] => {
@@ -181,7 +183,7 @@ export function checkApprovals(
       return [{ rule: permission.rule, code: permission.code, index: null, message: permission.reason }];
     }
     const level = requestedRole(assetType, request).level;
-    if (levelAfter(request.requesterId) >= level) return [];
+    if (levelAfter === null || levelAfter(request.requesterId) >= level) return [];
     return [
       violation('REQUEST_NOT_PENDING', {
         kind: 'notGranted',

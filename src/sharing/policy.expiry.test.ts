@@ -178,6 +178,27 @@ describe('setting, moving and clearing an expiry is a change of the grant (R5, R
     expect(codes(contextFor(deployment, eddie), request)).toEqual(['ROLE_ABOVE_OWN_LEVEL']);
   });
 
+  it('precedence: asking for an end (or no data use) on an owner’s grant is answered with R6/R7 alone to those who may not touch it', () => {
+    // The owner's grant cannot take either value (R19, R12), but whoever may not change it hears only that.
+    for (const asked of [{ expiresAt: inDays(7) }, { expiresAt: 'next week' }, { canUseData: false }]) {
+      const change = { ...changeFor(olivia, 'OWNER'), ...asked };
+      expect(codes(contextFor(deployment, eddie), requestOf(change)), JSON.stringify(asked)).toEqual([
+        'TARGET_ABOVE_OWN_LEVEL',
+      ]);
+      expect(codes(contextFor(dataset, nora), requestOf(change)), JSON.stringify(asked)).toEqual([
+        'SHARING_NOT_ALLOWED',
+        'TARGET_ABOVE_OWN_LEVEL',
+      ]);
+    }
+    // The owner herself is told why the type refuses it.
+    expect(
+      codes(
+        contextFor(deployment, olivia),
+        requestOf({ ...changeFor(olivia, 'OWNER'), expiresAt: inDays(7) }),
+      ),
+    ).toEqual(['INVALID_EXPIRY']);
+  });
+
   it('an unchanged expiry is no change: a consumer resending what is there changes nothing', () => {
     const grants = [
       ...seedGrants(deployment).filter((g) => g.principalId !== eddie.id),

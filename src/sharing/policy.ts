@@ -22,7 +22,7 @@ import {
   hasUserSharer,
 } from './capabilities.ts';
 import { authorizationCodes, ruleOfCode } from './errors.ts';
-import { canonicalInstant, expiryOf, expiryProblem, MAX_EXPIRY_DAYS } from './expiry.ts';
+import { canonicalInstant, expiryOf, expiryProblem, instantOf, MAX_EXPIRY_DAYS } from './expiry.ts';
 import { type MessageFacts, messageFor } from './messages.ts';
 import {
   type ActorStanding,
@@ -128,6 +128,29 @@ function changesRole(check: EntryCheck): check is EntryCheck & { role: RoleDefin
   return grantsOrChanges(check) && check.role.name !== check.current?.role;
 }
 
+/**
+ * Whether an entry asks to change the grant, judged on what it says rather than on what the type lets it do: an
+ * end, "Allow sharing" or "Can use data" that differs from the grant's is asked for even where the type would
+ * not keep it (an owner's grant takes no end and always uses the data). R6 and R7 judge what is asked, so that
+ * someone who may not touch a grant hears that alone (precedence), not why the type refuses the value.
+ */
+function asksForChange(check: EntryCheck): boolean {
+  if (check.changesSomething) return true;
+  const { current, change } = check;
+  if (!current) return false;
+  const askedEnd =
+    change.expiresAt === undefined
+      ? undefined
+      : change.expiresAt === null
+        ? null
+        : instantOf(change.expiresAt);
+  return (
+    (change.canShare !== undefined && change.canShare !== current.canShare) ||
+    (change.canUseData !== undefined && change.canUseData !== current.canUseData) ||
+    (askedEnd !== undefined && askedEnd !== expiryOf(current))
+  );
+}
+
 // --- One function per rule (SPEC §4) ---
 
 /** R1: only active accounts can be shared with (revoking an inactive account's access stays possible). */
@@ -179,13 +202,13 @@ export function checkRoleWithinOwnLevel(check: EntryCheck): Violation | null {
 
 /** R6: the actor does not change or remove a grant above their own level (leaving it is always possible). */
 export function checkTargetWithinOwnLevel(check: EntryCheck): Violation | null {
-  if (!check.current || !check.changesSomething || isSelfRemoval(check)) return null;
+  if (!check.current || !asksForChange(check) || isSelfRemoval(check)) return null;
   return fromPermission(check, canChangeGrant(check.context.assetType, check.actor, check.current));
 }
 
 /** R7: the actor must be allowed to share at all; a grant may still remove itself. */
 export function checkSharingAllowed(check: EntryCheck): Violation | null {
-  if (!check.changesSomething || isSelfRemoval(check)) return null;
+  if (!asksForChange(check) || isSelfRemoval(check)) return null;
   return fromPermission(check, canActorShare(check.context.assetType, check.actor));
 }
 

@@ -15,6 +15,7 @@ setupMockServer();
 
 const datasetPath = `/datasets/${demoAssetId('dataset')}`;
 const deploymentPath = `/deployments/${demoAssetId('deployment')}`;
+const projectPath = `/projects/${demoAssetId('project')}`;
 const requestsPath = (assetPath: string) => `${assetPath}/accessRequests`;
 const ask = (as: PersonaKey, assetPath: string, body: unknown) =>
   call(as, 'POST', requestsPath(assetPath), { body });
@@ -160,6 +161,31 @@ describe('PATCH sharedRoles with approvesRequests', () => {
     expect((await requestsSeenBy('olivia')).map((request) => request.status)).toEqual(['pending']);
   });
 
+  it('answers the approvals’ violations together with the entries’, when both are refused', async () => {
+    // An unknown request id beside an inactive recipient: both are answered, not the entry's alone.
+    const unknown = await patchDataset('olivia', {
+      operation: 'updateRoles',
+      roles: [{ username: 'ivan@acme.test', shareRecipientType: 'user', role: 'CONSUMER' }],
+      approvesRequests: ['0123456789abcdef01234567'],
+    });
+    const body = await expectRefusal(unknown, 422, ['RECIPIENT_INACTIVE', 'REQUEST_NOT_PENDING']);
+    expect(body.code).toBe('VALIDATION_FAILED');
+    // Eddie (User on the project) may not grant the Owner role Connie asks for, whatever else his save says.
+    expect((await ask('connie', projectPath, { role: 'OWNER' })).status).toBe(201);
+    const [asked] = await requestsSeenBy('connie', projectPath);
+    const byEddie = await call('eddie', 'PATCH', `${projectPath}/sharedRoles`, {
+      body: {
+        operation: 'updateRoles',
+        roles: [{ username: 'ivan@acme.test', shareRecipientType: 'user', role: 'CONSUMER' }],
+        approvesRequests: [asked?.id],
+      },
+    });
+    await expectRefusal(byEddie, 422, ['RECIPIENT_INACTIVE', 'ROLE_ABOVE_OWN_LEVEL']);
+    expect((await requestsSeenBy('connie', projectPath)).map((request) => request.status)).toEqual([
+      'pending',
+    ]);
+  });
+
   it('refuses (422) an id that is not a pending request of this asset, changing nothing', async () => {
     const response = await patchDataset('olivia', {
       operation: 'updateRoles',
@@ -187,6 +213,26 @@ describe('PATCH sharedRoles with approvesRequests', () => {
     ).toBe(204);
     expect((await requestsSeenBy('connie')).map((request) => request.status)).toEqual(['granted']);
     expect(await requestsSeenBy('olivia')).toEqual([]);
+  });
+});
+
+describe('the backend’s clock dates what requests write', () => {
+  it('a request, its approval and its decline are dated on the demo clock, not on real time', async () => {
+    const moved = await call(null, 'POST', '/demo/clock', { body: { advanceDays: 100 } });
+    const from = Date.parse(((await moved.json()) as { now: string }).now);
+    const created = accessRequestSchema.parse(
+      await (await ask('connie', deploymentPath, { role: 'USER' })).json(),
+    );
+    expect(Date.parse(created.createdAt)).toBeGreaterThanOrEqual(from);
+    const declined = accessRequestSchema.parse(await (await decline('olivia', seedAccessRequestId)).json());
+    expect(Date.parse(declined.decidedAt ?? '')).toBeGreaterThanOrEqual(from);
+    const approval = await call('olivia', 'PATCH', `${deploymentPath}/sharedRoles`, {
+      body: { operation: 'updateRoles', roles: [connieTo('USER')], approvesRequests: [created.id] },
+    });
+    expect(approval.status).toBe(204);
+    const [approved] = await requestsSeenBy('connie', deploymentPath);
+    expect(approved?.status).toBe('approved');
+    expect(Date.parse(approved?.decidedAt ?? '')).toBeGreaterThanOrEqual(from);
   });
 });
 

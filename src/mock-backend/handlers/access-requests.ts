@@ -45,22 +45,20 @@ function bodyOf(request: AccessRequest) {
   });
 }
 
-/** The asset a request names: 401, then 404 for an asset the actor cannot see (another organization's too). */
+/**
+ * The asset a request names: 401, then 404 for an asset the actor cannot see (another organization's too). The
+ * request is judged, and what it writes dated, at one instant of the backend's clock, `now`.
+ */
 function findAsset(
   request: Request,
   params: Record<string, unknown>,
-): { actor: Principal; visible: VisibleAsset } | Response {
+): { actor: Principal; visible: VisibleAsset; now: number } | Response {
   const actor = authenticate(request);
   if (actor instanceof Response) return actor;
-  const visible = findVisibleAsset(
-    backend.db,
-    String(params.collection),
-    String(params.id),
-    actor,
-    backend.db.clock.now(),
-  );
+  const now = backend.db.clock.now();
+  const visible = findVisibleAsset(backend.db, String(params.collection), String(params.id), actor, now);
   if (!visible) return notFound();
-  return { actor, visible };
+  return { actor, visible, now };
 }
 
 /** `GET`, `POST /{collection}/{id}/accessRequests` and `POST …/accessRequests/{requestId}/decline` (§12). */
@@ -71,7 +69,7 @@ export const accessRequestHandlers = [
     const query = parseQuery(request, accessRequestsQuerySchema);
     if (query instanceof Response) return query;
     const { visible } = found;
-    const requests = requestsOf(backend.db, visible.asset);
+    const requests = requestsOf(backend.db, visible.asset, found.now);
     const visibleRequests = requestsVisibleTo(visible.assetType, visible.standing, requests);
     const body = page(request, visibleRequests, query.offset, query.limit);
     return HttpResponse.json({ ...body, data: body.data.map(bodyOf) });
@@ -82,13 +80,13 @@ export const accessRequestHandlers = [
     if (found instanceof Response) return found;
     const body = await parseBody(request, accessRequestCreateBodySchema);
     if (body instanceof Response) return body;
-    const { actor, visible } = found;
+    const { actor, visible, now } = found;
     const { db } = backend;
-    const requests = requestsOf(db, visible.asset);
+    const requests = requestsOf(db, visible.asset, now);
     const ask = { role: body.role, message: body.message ?? '' };
     const violations = checkAccessRequest(
       visible.assetType,
-      requesterStandingOf(db, visible.asset, actor),
+      requesterStandingOf(db, visible.asset, actor, now),
       requests,
       ask,
     );
@@ -100,10 +98,10 @@ export const accessRequestHandlers = [
       role: body.role.toUpperCase(),
       message: ask.message,
       status: 'pending',
-      createdAt: new Date().toISOString(),
+      createdAt: new Date(now).toISOString(),
       grantorIds: [],
     };
-    created.grantorIds = grantorsOf(db, visible.asset, created);
+    created.grantorIds = grantorsOf(db, visible.asset, created, now);
     db.accessRequests.push(created);
     backend.save();
     return HttpResponse.json(bodyOf(created), { status: 201 });
@@ -112,10 +110,10 @@ export const accessRequestHandlers = [
   http.post(assetRoute('/accessRequests/:requestId/decline'), async ({ request, params }) => {
     const found = findAsset(request, params);
     if (found instanceof Response) return found;
-    const { visible } = found;
+    const { visible, now } = found;
     const { db } = backend;
     // A request the actor may not see (someone else's, not theirs to answer) does not exist for them.
-    const target = requestsOf(db, visible.asset).find((candidate) => candidate.id === params.requestId);
+    const target = requestsOf(db, visible.asset, now).find((candidate) => candidate.id === params.requestId);
     const mayAct = target && canActOnRequest(visible.assetType, visible.standing, target);
     if (!target || (!mayAct?.allowed && target.requesterId !== found.actor.id)) {
       return notFound('No such access request.');
@@ -130,7 +128,7 @@ export const accessRequestHandlers = [
       checkNoteLength({ changes: [], note: body.message ?? '' }),
     ].filter((violation) => violation !== null);
     if (violations.length > 0) return refusal(violations);
-    const declined = declineRequest(target, found.actor.id, new Date().toISOString(), body.message);
+    const declined = declineRequest(target, found.actor.id, new Date(now).toISOString(), body.message);
     db.accessRequests = db.accessRequests.map((stored) =>
       stored.id === target.id ? { ...stored, ...declined } : stored,
     );

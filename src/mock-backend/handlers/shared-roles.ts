@@ -127,10 +127,19 @@ export const sharedRolesHandlers = [
     if (lateConflict) return lateConflict;
     const { db } = backend;
     const result = applyChanges(context, changeRequest);
-    if (!result.ok) return refusal(result.violations);
+    // The approvals are judged with the entries, and every violation of either is answered together (SPEC §4).
     const approvals = changeRequest.approvesRequests ?? [];
-    const refusedApprovals = approvalViolations(db, visible.asset, actor, approvals, result.grants);
-    if (refusedApprovals.length > 0) return refusal(refusedApprovals);
+    const refusedApprovals = approvalViolations(
+      db,
+      visible.asset,
+      actor,
+      approvals,
+      result.ok ? result.grants : null,
+      context.now,
+    );
+    if (!result.ok || refusedApprovals.length > 0) {
+      return refusal([...(result.ok ? [] : result.violations), ...refusedApprovals]);
+    }
 
     // The history records each list's change in the same step as the write (SPEC §10).
     const written = { at: context.now, actor, note: changeRequest.note };
@@ -156,7 +165,7 @@ export const sharedRolesHandlers = [
         db.replaceGrants(input, share.grants);
       }
     }
-    settleRequestsAfterSave(db, visible.asset, actor, approvals);
+    settleRequestsAfterSave(db, visible.asset, actor, approvals, context.now);
     const notified = changesToNotify(changeRequest, result.changes);
     if (notified.length > 0) {
       db.events.push({
