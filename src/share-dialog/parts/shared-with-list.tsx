@@ -163,26 +163,11 @@ export const SharedWithList = memo(function SharedWithList() {
           const entry = entries[item.index];
           const grant = grants[item.index];
           if (!entry || !grant) return null;
-          if (flinging && item.index !== focusedIndex)
-            return (
-              <PassingRow
-                key={item.key}
-                entry={entry}
-                grant={grant}
-                index={item.index}
-                setSize={Math.max(totalCount, entries.length)}
-                height={item.size}
-              />
-            );
-          return (
-            <SharedWithRow
-              key={item.key}
-              entry={entry}
-              grant={grant}
-              index={item.index}
-              setSize={Math.max(totalCount, entries.length)}
-              measureRef={virtualizer.measureElement}
-            />
+          const row = { entry, grant, index: item.index, setSize: Math.max(totalCount, entries.length) };
+          return flinging && item.index !== focusedIndex ? (
+            <PassingRow key={item.key} {...row} height={item.size} />
+          ) : (
+            <SharedWithRow key={item.key} {...row} measureRef={virtualizer.measureElement} />
           );
         })}
       </ul>
