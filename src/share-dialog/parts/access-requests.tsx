@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useAccessList, useSharingEditor } from '../editor-context.ts';
 
-// Most dialogs open with no request to answer or make: the part's code loads only once it is shown.
+// Its code is a chunk of its own, loaded as the dialog opens: the rows and the invite form never wait for it.
 const AccessRequestsSection = lazy(() => import('../access-requests/access-requests-section.tsx'));
 
 /**

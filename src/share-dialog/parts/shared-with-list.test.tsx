@@ -210,15 +210,24 @@ describe('Shared with, at scale', () => {
     const focused = within(firstRow).getByRole('combobox');
     focused.focus();
 
-    // One jump is not a fling.
-    viewport.scrollTop = 2;
-    fireEvent.scroll(viewport);
+    // A jump is not a fling, nor are two. (Back and forth, so that the focused first row stays rendered.)
+    const scrollTo = (top: number) =>
+      act(() => {
+        viewport.scrollTop = top;
+        fireEvent.scroll(viewport);
+      });
+    scrollTo(400);
+    scrollTo(0);
     expect(passing()).toBe(0);
-    // A screenful a frame is; the focused row stays whole, and keeps focus.
-    act(() => {
-      viewport.scrollTop = 4;
-      fireEvent.scroll(viewport);
-    });
+    // Nor a third scroll that moves less than a fling does.
+    scrollTo(399);
+    expect(passing()).toBe(0);
+    scrollTo(0);
+    expect(passing()).toBe(0);
+    // Three of a screenful a frame are; the focused row stays whole, and keeps focus.
+    scrollTo(400);
+    scrollTo(0);
+    scrollTo(400);
     expect(passing()).toBeGreaterThan(0);
     const rows = within(list()).getAllByRole('listitem');
     expect(rows.length).toBe(passing() + 1);

@@ -17,8 +17,13 @@ import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 const OVERSCAN = 6;
 /** How long after the last fast scroll the rows come back whole. */
 const FLING_SETTLES_MS = 150;
-/** Scrolls of a screenful or more within this long of each other are a fling; a single jump is not. */
+/**
+ * A fling: this many scrolls in a row, each within `FLING_STEP_MS` of the one before and moving a screenful and at
+ * least `FLING_STEP_PX`. Scrolling a control into view, and the list settling its measured rows after it, never does.
+ */
+const FLING_STEPS = 3;
 const FLING_STEP_MS = 100;
+const FLING_STEP_PX = 400;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
@@ -61,12 +66,13 @@ export function useListVirtualizer(
 }
 
 /**
- * Whether the list is being flung: moved a screenful or more between scroll events, twice in a row, so that no row
- * stays in view for more than a frame. A single jump (to a focused row, say) is not a fling.
+ * Whether the list is being flung: moved a screenful or more (and at least `FLING_STEP_PX`) at each scroll event,
+ * `FLING_STEPS` times in a row, so that no row stays in view for more than a frame. A jump, to a focused row or a
+ * control scrolled into view, is not a fling.
  */
 function useFling(viewportRef: RefObject<HTMLElement | null>): { flinging: boolean; onScroll(): void } {
   const [flinging, setFlinging] = useState(false);
-  const last = useRef({ top: 0, at: Number.NEGATIVE_INFINITY, fast: false });
+  const last = useRef({ top: 0, at: Number.NEGATIVE_INFINITY, streak: 0 });
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(settle.current), []);
   const onScroll = useCallback(() => {
@@ -74,9 +80,11 @@ function useFling(viewportRef: RefObject<HTMLElement | null>): { flinging: boole
     if (!viewport) return;
     const now = performance.now();
     const previous = last.current;
-    const fast = Math.abs(viewport.scrollTop - previous.top) >= Math.max(1, viewport.clientHeight);
-    last.current = { top: viewport.scrollTop, at: now, fast };
-    if (!fast || !previous.fast || now - previous.at > FLING_STEP_MS) return;
+    const step = Math.abs(viewport.scrollTop - previous.top);
+    const fast = step >= Math.max(FLING_STEP_PX, viewport.clientHeight);
+    const streak = fast ? (now - previous.at <= FLING_STEP_MS ? previous.streak + 1 : 1) : 0;
+    last.current = { top: viewport.scrollTop, at: now, streak };
+    if (streak < FLING_STEPS) return;
     setFlinging(true);
     clearTimeout(settle.current);
     settle.current = setTimeout(() => setFlinging(false), FLING_SETTLES_MS);
