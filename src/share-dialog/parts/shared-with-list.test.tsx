@@ -244,6 +244,23 @@ describe('Shared with, at scale', () => {
     );
   });
 
+  it('leaves a pressed control where it is, even before the scroll that brought it into view is reported', async () => {
+    resetBackend({ scale: true });
+    await renderDialog({ asset: 'dataset', assetId: scaleAssetId(1000), assetType: 'dataset' });
+    const viewport = list().parentElement as HTMLElement;
+    const outside = screen.getByRole('searchbox', { name: 'Filter people' });
+    outside.focus();
+    // Scrolled (by the browser, say, bringing a control into view) with no scroll event yet.
+    viewport.scrollTop = 300;
+    const remove = within(list()).getAllByRole('button', { name: /^Remove access for / })[1] as HTMLElement;
+    fireEvent.pointerDown(remove);
+    fireEvent.focus(remove, { relatedTarget: outside });
+    expect(viewport.scrollTop).toBe(300);
+    // Focus that no press gave still goes by what the person last scrolled to.
+    fireEvent.focus(remove, { relatedTarget: outside });
+    expect(viewport.scrollTop).toBe(0);
+  });
+
   it('starts a new filter at the top of the list, and sets no scroll position on opening', async () => {
     resetBackend({ scale: true });
     const setScrollTop = vi.spyOn(Element.prototype, 'scrollTop', 'set');

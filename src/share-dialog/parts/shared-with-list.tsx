@@ -156,6 +156,7 @@ export const SharedWithList = memo(function SharedWithList() {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
       onFocus={focusEntry.onFocus}
+      onPointerDown={focusEntry.onPointerDown}
       onScroll={onScroll}
     >
       <ul

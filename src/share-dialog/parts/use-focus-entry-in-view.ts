@@ -22,7 +22,8 @@ function overlaps(rect: DOMRect, box: DOMRect): boolean {
  * comes into the list from outside its rows onto a row out of view, it moves to the first tab stop in view of the
  * first row in view (the last one of the last row in view, coming from below), and the list stays where it was
  * scrolled.
- * Moving between rows, and clicks, are left be. Give both handlers to the scrolling viewport.
+ * Moving between rows, and clicks, are left be: a press on a control focuses that control where it is, even when the
+ * scroll that brought it into view has not been reported yet. Give the three handlers to the scrolling viewport.
  */
 export function useFocusEntryInView(listRef: RefObject<HTMLElement | null>) {
   // Where the person last scrolled the viewport: the browser scrolls a focused row into view before the focus
@@ -31,8 +32,20 @@ export function useFocusEntryInView(listRef: RefObject<HTMLElement | null>) {
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
     scrolledTo.current = event.currentTarget.scrollTop;
   }, []);
+  // A press comes before the focus it gives: that focus is the pointer's, not the keyboard's.
+  const pressed = useRef(false);
+  const onPointerDown = useCallback(() => {
+    pressed.current = true;
+    // The focus a press gives comes in the same task; a press on nothing focusable gives none.
+    setTimeout(() => {
+      pressed.current = false;
+    }, 0);
+  }, []);
   const onFocus = useCallback(
     (event: FocusEvent<HTMLElement>) => {
+      const byPointer = pressed.current;
+      pressed.current = false;
+      if (byPointer) return;
       const viewport = event.currentTarget;
       const list = listRef.current;
       const from = event.relatedTarget;
@@ -57,5 +70,5 @@ export function useFocusEntryInView(listRef: RefObject<HTMLElement | null>) {
     },
     [listRef],
   );
-  return { onFocus, onScroll };
+  return { onFocus, onScroll, onPointerDown };
 }
