@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const dialogDir = fileURLToPath(new URL('./src/share-dialog/', import.meta.url));
@@ -77,6 +78,27 @@ function keepDependenciesExternal(): Plugin {
   };
 }
 
+/**
+ * Everything the dialog's entry imports statically goes into one chunk beside it, so that opening the dialog loads
+ * two files, not one per module that a lazy part shares with it; what only lazy parts use stays in their chunks.
+ */
+function openingChunk(entry: string): (id: string, context: ChunkingContext) => string | null {
+  let opening: Set<string> | undefined;
+  return (id, context) => {
+    if (!opening) {
+      opening = new Set();
+      const pending = [entry];
+      while (pending.length > 0) {
+        const next = pending.pop() as string;
+        if (opening.has(next)) continue;
+        opening.add(next);
+        pending.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    return opening.has(id) && id !== entry ? 'dialog' : null;
+  };
+}
+
 /** The parts of the package, each built on its own: the dialog, and the mock backend's two entries. */
 export type LibraryPart = 'dialog' | 'mocks';
 
@@ -126,6 +148,8 @@ export function libraryBuildConfig(part: LibraryPart): UserConfig {
         external: isPackageImport,
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting:
+            part === 'dialog' ? { groups: [{ name: openingChunk(libraryEntries.index) }] } : undefined,
           // Vite keeps whitespace in ES libraries; removing it keeps the `#__PURE__` annotations hosts tree-shake by.
           minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
           // The dialog uses state and effects: React Server Components frameworks must load it on the client.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { isPartLoadedOnUse } from '../scripts/lib-size-host.ts';
 
 // The example host app (examples/host-app) renders the ShareDialog installed from the packed tarball, under its
 // own hostile global CSS, with its own QueryClient and theme, against `sharewell/mocks/browser`.
@@ -17,9 +18,7 @@ test('a host app embeds the packaged ShareDialog, themes it, and shares an asset
   // The parts that load only once used (the host cost leaves them out) have not loaded; History loads its own.
   const scriptsLoaded = () =>
     page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-  expect(
-    (await scriptsLoaded()).filter((name) => /\/(history|multi-asset)-panel-[^/]*\.js$/.test(name)),
-  ).toEqual([]);
+  expect((await scriptsLoaded()).filter(isPartLoadedOnUse)).toEqual([]);
   await dialog.getByRole('button', { name: 'History', exact: true }).click();
   await expect(dialog.getByRole('list', { name: /history/i })).toBeVisible();
   await expect

@@ -39,7 +39,7 @@ export { ShareDialogFooter, type ShareDialogFooterProps } from './parts/editor-f
 export {
   ShareDialogExternalLink,
   type ShareDialogExternalLinkProps,
-} from './parts/external-link-section.tsx';
+} from './parts/external-link.tsx';
 export { ShareDialogHistory } from './parts/history.tsx';
 export { ShareDialogInvite, type ShareDialogInviteProps } from './parts/invite-section.tsx';
 export { ShareDialogErrorSummary, type ShareDialogErrorSummaryProps } from './parts/save-error-summary.tsx';

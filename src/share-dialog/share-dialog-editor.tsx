@@ -3,7 +3,7 @@ import { useDialogAsset } from './dialog-asset.tsx';
 import { ShareDialogRequests } from './parts/access-requests.tsx';
 import { ShareDialogBody } from './parts/dialog-body.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
-import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
+import { ShareDialogExternalLink } from './parts/external-link.tsx';
 import { ShareDialogHistory } from './parts/history.tsx';
 import { ShareDialogInvite } from './parts/invite-section.tsx';
 import { PanelMessage } from './parts/panel-message.tsx';

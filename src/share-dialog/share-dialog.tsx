@@ -6,7 +6,7 @@ import { ShareDialogDescription } from './parts/dialog-description.tsx';
 import { ShareDialogHeader } from './parts/dialog-header.tsx';
 import { ShareDialogTitle } from './parts/dialog-title.tsx';
 import { ShareDialogFooter } from './parts/editor-footer.tsx';
-import { ShareDialogExternalLink } from './parts/external-link-section.tsx';
+import { ShareDialogExternalLink } from './parts/external-link.tsx';
 import { ShareDialogHistory } from './parts/history.tsx';
 import { ShareDialogInvite } from './parts/invite-section.tsx';
 import { ShareDialogErrorSummary } from './parts/save-error-summary.tsx';

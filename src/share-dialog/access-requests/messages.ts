@@ -20,6 +20,7 @@ export const accessRequestMessages = {
   grantedRequest: (roleLabel: string, date: string) => `You were given ${roleLabel} on ${date}.`,
   requests: (count: number) => `Requests (${count})`,
   noRequests: 'No requests are waiting for an answer.',
+  loadingRequests: 'Loading requests…',
   asksFor: 'asks for',
   approve: 'Approve',
   decline: 'Decline',

@@ -8,6 +8,7 @@ import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
 import { Select } from '../ui/select.tsx';
 import { Textarea } from '../ui/textarea.tsx';
+import './access-requests.css';
 import { requestDate, accessRequestMessages as text } from './messages.ts';
 
 /** Props of {@link RequestAccessForm}. */

@@ -10,24 +10,9 @@ import { Hint } from '../ui/hint.tsx';
 import { CheckIcon, CopyIcon, LinkIcon } from '../ui/icons.tsx';
 import { Skeleton } from '../ui/skeleton.tsx';
 import { Switch } from '../ui/switch.tsx';
-
-/** Props of {@link ShareDialogExternalLink}: only a class; it shows where the asset type has a link. */
-export interface ShareDialogExternalLinkProps {
-  /** Extra classes on the section (it already has `sw-link`). */
-  className?: string;
-}
+import type { ShareDialogExternalLinkProps } from './external-link.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-/**
- * The external sharing link, where the asset type has one (nothing otherwise): a switch that creates or revokes
- * it, and Copy link. When the actor may not share at all (R7), the invite part's banner says why, once.
- */
-export function ShareDialogExternalLink({ className }: ShareDialogExternalLinkProps) {
-  const { assetType } = useSharingEditor();
-  if (!assetType.options.externalLink) return null;
-  return <ExternalLinkSection className={className} />;
-}
 
 /** Copies a text to the clipboard and remembers how it went, until `reset`. */
 function useCopy() {
@@ -43,7 +28,11 @@ function useCopy() {
   return { copyState, copy, reset: () => setCopyState('idle') };
 }
 
-function ExternalLinkSection({ className }: ShareDialogExternalLinkProps) {
+/**
+ * The external sharing link's switch and Copy link: the inside of {@link ShareDialogExternalLink}, loaded only for
+ * asset types that have a link.
+ */
+export function ExternalLinkSection({ className }: ShareDialogExternalLinkProps) {
   const { client, queryClient, messages } = useShareDialogConfig();
   const { assetType, asset, actor, sharing, ids } = useSharingEditor();
   const assetId = asset.id;

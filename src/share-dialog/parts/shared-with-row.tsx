@@ -7,6 +7,7 @@ import { useEntryMessage, useGrantEdit } from '../dialog-store.ts';
 import { useSharedWithRows, useSharingEditor } from '../editor-context.ts';
 import type { ShareDialogMessages } from '../messages.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
+import { preloadMakeOwnerDialog } from '../transfer/use-make-owner.tsx';
 import { Avatar } from '../ui/avatar.tsx';
 import { Badge } from '../ui/badge.tsx';
 import { Button } from '../ui/button.tsx';
@@ -102,6 +103,8 @@ export const SharedWithRow = memo(function SharedWithRow({
             size="sm"
             variant="ghost"
             aria-describedby={`${rowId}-name`}
+            onPointerEnter={preloadMakeOwnerDialog}
+            onFocus={preloadMakeOwnerDialog}
             onClick={() => actions.makeOwner?.(grant, name)}
           >
             {messages.makeOwner}

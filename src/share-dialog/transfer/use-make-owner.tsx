@@ -1,11 +1,24 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { findRole, roleAtLevel } from '../../sharing/asset-types.ts';
 import type { GrantLookup } from '../../sharing/draft.ts';
 import { readWriteRoleOf, transferDraftActions } from '../../sharing/transfer.ts';
 import { type ActorStanding, type AssetTypeConfig, type Grant, OWNER_LEVEL } from '../../sharing/types.ts';
 import type { DialogStore } from '../dialog-store.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
-import { MakeOwnerDialog } from './make-owner-dialog.tsx';
+import { useHasBeenTrue } from '../ui/use-has-been-true.ts';
+
+const loadMakeOwnerDialog = () => import('./make-owner-dialog.tsx');
+const MakeOwnerDialog = lazy(() =>
+  loadMakeOwnerDialog().then((module) => ({ default: module.MakeOwnerDialog })),
+);
+
+/**
+ * The confirmation's code loads once `Make owner` is pointed at or focused, so that it is there by the press; a
+ * press without either loads it then.
+ */
+export function preloadMakeOwnerDialog(): void {
+  void loadMakeOwnerDialog();
+}
 
 /** What `Make owner` needs of the editor. */
 export interface MakeOwnerOptions {
@@ -59,28 +72,31 @@ export function useMakeOwner({ store, assetType, actor, lookup }: MakeOwnerOptio
     setTarget(null);
   };
 
-  const dialog = (
-    <MakeOwnerDialog
-      name={target?.name ?? null}
-      ownerLabel={labels.owner}
-      readWriteLabel={labels.readWrite}
-      onConfirm={confirm}
-      onCancel={() => setTarget(null)}
-      onCloseAutoFocus={(event) => {
-        // After a hand-over the row's Make owner is gone: focus its role, which now shows the change.
-        const label = focusAfter.current;
-        focusAfter.current = null;
-        const select = label
-          ? [...document.querySelectorAll('select')].find(
-              (element) => element.getAttribute('aria-label') === label,
-            )
-          : undefined;
-        if (select) {
-          event.preventDefault();
-          select.focus();
-        }
-      }}
-    />
-  );
+  const asked = useHasBeenTrue(target !== null);
+  const dialog = asked ? (
+    <Suspense fallback={null}>
+      <MakeOwnerDialog
+        name={target?.name ?? null}
+        ownerLabel={labels.owner}
+        readWriteLabel={labels.readWrite}
+        onConfirm={confirm}
+        onCancel={() => setTarget(null)}
+        onCloseAutoFocus={(event) => {
+          // After a hand-over the row's Make owner is gone: focus its role, which now shows the change.
+          const label = focusAfter.current;
+          focusAfter.current = null;
+          const select = label
+            ? [...document.querySelectorAll('select')].find(
+                (element) => element.getAttribute('aria-label') === label,
+              )
+            : undefined;
+          if (select) {
+            event.preventDefault();
+            select.focus();
+          }
+        }}
+      />
+    </Suspense>
+  ) : null;
   return { offer, dialog };
 }
