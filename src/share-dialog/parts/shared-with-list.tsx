@@ -5,25 +5,17 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { memo, type RefObject, type UIEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, type UIEvent, useCallback, useEffect, useRef } from 'react';
 import { useAccessList, useSharingEditor } from '../editor-context.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { SpinnerIcon } from '../ui/icons.tsx';
 import { ACCESS_LIST_FETCH_AHEAD_ROWS } from '../use-loaded-access-list.ts';
 import { PassingRow, SharedWithRow } from './shared-with-row.tsx';
+import { useFling } from './use-fling.ts';
 import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
-/** How long after the last fast scroll the rows come back whole. */
-const FLING_SETTLES_MS = 150;
-/**
- * A fling: this many scrolls in a row, each within `FLING_STEP_MS` of the one before and moving a screenful and at
- * least `FLING_STEP_PX`. Scrolling a control into view, and the list settling its measured rows after it, never does.
- */
-const FLING_STEPS = 3;
-const FLING_STEP_MS = 100;
-const FLING_STEP_PX = 400;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
@@ -63,33 +55,6 @@ export function useListVirtualizer(
     useFlushSync: false,
   });
   return { viewportRef, virtualizer };
-}
-
-/**
- * Whether the list is being flung: moved a screenful or more (and at least `FLING_STEP_PX`) at each scroll event,
- * `FLING_STEPS` times in a row, so that no row stays in view for more than a frame. A jump, to a focused row or a
- * control scrolled into view, is not a fling.
- */
-function useFling(viewportRef: RefObject<HTMLElement | null>): { flinging: boolean; onScroll(): void } {
-  const [flinging, setFlinging] = useState(false);
-  const last = useRef({ top: 0, at: Number.NEGATIVE_INFINITY, streak: 0 });
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(settle.current), []);
-  const onScroll = useCallback(() => {
-    const viewport = viewportRef.current;
-    if (!viewport) return;
-    const now = performance.now();
-    const previous = last.current;
-    const step = Math.abs(viewport.scrollTop - previous.top);
-    const fast = step >= Math.max(FLING_STEP_PX, viewport.clientHeight);
-    const streak = fast ? (now - previous.at <= FLING_STEP_MS ? previous.streak + 1 : 1) : 0;
-    last.current = { top: viewport.scrollTop, at: now, streak };
-    if (streak < FLING_STEPS) return;
-    setFlinging(true);
-    clearTimeout(settle.current);
-    settle.current = setTimeout(() => setFlinging(false), FLING_SETTLES_MS);
-  }, [viewportRef]);
-  return { flinging, onScroll };
 }
 
 /** The position in the list of the row that holds focus, if one does. */
