@@ -15,6 +15,19 @@ import { ShareDialogProvider } from '../share-dialog-provider.tsx';
 import { RecipientSearch, type RecipientSearchProps } from './recipient-search.tsx';
 import { PASTE_LOOKUP_CONCURRENCY } from './resolve-pasted-recipients.ts';
 
+/** Every render of the suggestions' listbox, with whether it showed an answer on its way. */
+const optionsRenders = vi.hoisted((): { busy: boolean; options: number }[] => []);
+vi.mock('./recipient-options.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./recipient-options.tsx')>();
+  return {
+    ...actual,
+    RecipientOptions(props: Parameters<typeof actual.RecipientOptions>[0]) {
+      optionsRenders.push({ busy: props.busy, options: props.items.length });
+      return actual.RecipientOptions(props);
+    },
+  };
+});
+
 // Each search waits out the debounce and a round trip; leave room for a busy machine.
 configure({ asyncUtilTimeout: 4000 });
 
@@ -62,6 +75,7 @@ afterEach(async () => {
   // The search only reads, so clearing injected faults is all the backend needs between tests.
   await fetch(`${api}/demo/faults`, { method: 'DELETE' });
   searchRequests.length = 0;
+  optionsRenders.length = 0;
   searchesInFlight = 0;
   mostSearchesInFlight = 0;
 });
@@ -175,6 +189,13 @@ describe('RecipientSearch', { timeout: 20_000 }, () => {
     await user.type(combobox, 'zzzz');
     await waitFor(() => expect(announcer).toHaveTextContent('No matches'));
     expect(screen.getByText('No matches', { selector: 'p' })).toBeVisible();
+  });
+
+  it('renders the suggestions once for the answer: saying how many it found re-renders the live region alone', async () => {
+    const { user, combobox } = renderSearch();
+    await user.type(combobox, 'eddie');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 result'));
+    expect(optionsRenders.filter((render) => !render.busy && render.options > 0)).toHaveLength(1);
   });
 
   it('shows that it is searching while the answer is on its way, then the answer', async () => {

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PrincipalItem } from '../../api/contract.ts';
 import type { RecipientSummary } from '../../sharing/draft.ts';
 import type { AssetTypeConfig } from '../../sharing/types.ts';
@@ -12,7 +12,7 @@ import { PasteFailurePanel } from './paste-failure-panel.tsx';
 import { unavailableReason } from './recipient-availability.ts';
 import { RecipientChips } from './recipient-chips.tsx';
 import { type ItemState, RecipientOptions } from './recipient-options.tsx';
-import { useAnnouncer } from './use-announcer.ts';
+import { type Announcer, useAnnouncer } from './use-announcer.ts';
 import { useEscapeClaim } from './use-escape-claim.ts';
 import { useOutsideOrganizationTest } from './use-outside-organization.ts';
 import { usePasteResolution } from './use-paste-resolution.ts';
@@ -102,7 +102,8 @@ function useRecipientSearch(props: RecipientSearchProps) {
   );
   const inputRef = useRef<HTMLInputElement>(null);
   const [inputValue, setInputValue] = useState('');
-  const { announcement, announce } = useAnnouncer();
+  const announcer = useAnnouncer();
+  const { announce } = announcer;
   const isOutsideOrganization = useOutsideOrganizationTest();
   const search = usePrincipalSearch(inputValue, assetType.recipientTypes, {
     disabled,
@@ -139,7 +140,7 @@ function useRecipientSearch(props: RecipientSearchProps) {
     messages,
     inputRef,
     setInputValue,
-    announcement,
+    announcer,
     search,
     chosen,
     paste,
@@ -178,6 +179,16 @@ function RecipientSearchNotes(props: {
       ) : null}
       <PasteFailurePanel failures={paste.failures} onDismiss={props.onDismissFailures} messages={messages} />
     </>
+  );
+}
+
+/** The combobox's polite live region: how many results, what was added or removed. */
+function Announcement({ announcer }: { announcer: Announcer }) {
+  const text = useSyncExternalStore(announcer.subscribe, announcer.text, announcer.text);
+  return (
+    <div className="sw-sr-only" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
   );
 }
 
@@ -257,9 +268,7 @@ export function RecipientSearch(props: RecipientSearchProps) {
         onDismissFailures={() => state.dismissFailures()}
         messages={messages}
       />
-      <div className="sw-sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {state.announcement}
-      </div>
+      <Announcement announcer={state.announcer} />
     </div>
   );
 }

@@ -1,11 +1,34 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 
-/** A polite live region's text, and the function that changes it: what a screen reader is told. */
-export function useAnnouncer(): { announcement: string; announce(text: string): void } {
-  const [announcement, setAnnouncement] = useState('');
-  const announce = useCallback((text: string) => {
-    // A repeated text is not announced again unless the region's content changes; a trailing space changes it.
-    setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
-  }, []);
-  return { announcement, announce };
+/**
+ * What a polite live region says, held apart from the part that announces: announcing re-renders the region alone,
+ * not the combobox and its suggestions around it.
+ */
+export interface Announcer {
+  announce(text: string): void;
+  subscribe(listener: () => void): () => void;
+  text(): string;
+}
+
+function createAnnouncer(): Announcer {
+  let text = '';
+  const listeners = new Set<() => void>();
+  return {
+    announce(next) {
+      // A repeated text is not announced again unless the region's content changes; a trailing space changes it.
+      text = text === next ? `${next}\u00a0` : next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    text: () => text,
+  };
+}
+
+/** An announcer of the component's own, for its {@link Announcement} region. */
+export function useAnnouncer(): Announcer {
+  const [announcer] = useState(createAnnouncer);
+  return announcer;
 }
