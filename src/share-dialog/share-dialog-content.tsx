@@ -33,7 +33,7 @@ export function ShareDialogContent({ className, children }: ShareDialogContentPr
 
   return (
     <Dialog.Portal container={container ?? undefined}>
-      <Backdrop colorScheme={colorScheme} />
+      <Backdrop colorScheme={colorScheme} container={container} />
       <Dialog.Content
         ref={contentRef}
         className={cx('sw-theme sw-dialog', className)}

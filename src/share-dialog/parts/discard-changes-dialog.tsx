@@ -16,7 +16,7 @@ export function DiscardChangesDialog({ open, onKeepEditing, onDiscard }: Discard
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onKeepEditing())}>
       <Dialog.Portal container={container ?? undefined}>
-        <Backdrop colorScheme={colorScheme} />
+        <Backdrop colorScheme={colorScheme} container={container} />
         <Dialog.Content
           role="alertdialog"
           className="sw-theme sw-dialog sw-confirm"

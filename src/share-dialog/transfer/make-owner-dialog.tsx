@@ -40,7 +40,7 @@ export function MakeOwnerDialog({
       }}
     >
       <Dialog.Portal container={container ?? undefined}>
-        <Backdrop colorScheme={colorScheme} />
+        <Backdrop colorScheme={colorScheme} container={container} />
         <Dialog.Content
           role="alertdialog"
           className="sw-theme sw-dialog sw-confirm"

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Backdrop, lockDocumentScroll } from './backdrop.tsx';
+import { Backdrop, lockDocumentScroll, scrollbarWidthOf } from './backdrop.tsx';
 
 const root = document.documentElement;
 
@@ -12,9 +12,9 @@ afterEach(() => {
 describe('lockDocumentScroll', () => {
   it('holds the page still until the last of several locks is released, then gives back its own styles', () => {
     root.style.overflow = 'scroll';
-    const first = lockDocumentScroll(document);
+    const first = lockDocumentScroll(document, 0);
     expect(root.style.overflow).toBe('hidden');
-    const second = lockDocumentScroll(document);
+    const second = lockDocumentScroll(document, 0);
     first();
     // Releasing twice counts once.
     first();
@@ -27,7 +27,7 @@ describe('lockDocumentScroll', () => {
     const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
     Object.defineProperty(root, 'clientWidth', { configurable: true, get: () => window.innerWidth - 15 });
     try {
-      const release = lockDocumentScroll(document);
+      const release = lockDocumentScroll(document, scrollbarWidthOf(document));
       expect(root.style.paddingRight).toBe('15px');
       release();
       expect(root.style.paddingRight).toBe('');
@@ -46,5 +46,25 @@ describe('Backdrop', () => {
     expect(root.style.overflow).toBe('hidden');
     unmount();
     expect(root.style.overflow).toBe('');
+  });
+
+  it('measures the scrollbar before it is in the page, so that opening lays the page out once', () => {
+    const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
+    const backdropsSeen: number[] = [];
+    Object.defineProperty(root, 'clientWidth', {
+      configurable: true,
+      get: () => {
+        backdropsSeen.push(document.querySelectorAll('.sw-overlay').length);
+        return window.innerWidth - 15;
+      },
+    });
+    try {
+      const { unmount } = render(<Backdrop colorScheme="light" />);
+      expect(backdropsSeen).toEqual([0]);
+      expect(root.style.paddingRight).toBe('15px');
+      unmount();
+    } finally {
+      if (clientWidth) Object.defineProperty(root, 'clientWidth', clientWidth);
+    }
   });
 });
