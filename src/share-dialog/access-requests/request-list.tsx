@@ -5,25 +5,18 @@ import type { AccessRequestEntry } from '../../api/get-access-requests.ts';
 import { canActOnRequest, MAX_REQUEST_MESSAGE_LENGTH } from '../../sharing/access-requests.ts';
 import type { GrantLookup } from '../../sharing/draft.ts';
 import type { ActorStanding, AssetTypeConfig, Grant } from '../../sharing/types.ts';
-import { type DialogState, type DialogStore, useDialogState } from '../dialog-store.ts';
+import { type DialogState, useDialogState } from '../dialog-store.ts';
 import { useShareDialogConfig } from '../share-dialog-provider.tsx';
 import { Button } from '../ui/button.tsx';
 import { Textarea } from '../ui/textarea.tsx';
 import { requestDate, accessRequestMessages as text } from './messages.ts';
+import type { RequestsToAnswerProps } from './requests-to-answer.tsx';
 
-/** Props of {@link RequestList}. */
-export interface RequestListProps {
-  assetType: AssetTypeConfig;
-  assetId: string;
-  actor: ActorStanding;
-  /** Pending requests of others, oldest first. */
-  requests: readonly AccessRequestEntry[];
-  store: DialogStore;
-  /** The requester's grant on the list as loaded. */
-  lookup: GrantLookup;
+/** Props of {@link RequestList}: those of the disclosure around it, and what to do once a decline is sent. */
+export type RequestListProps = Omit<RequestsToAnswerProps, 'initiallyOpen'> & {
   /** Called with the requester's name once a decline is sent. */
   onDeclined(fullName: string): void;
-}
+};
 
 const selectApprovals = (state: DialogState) => state.draft.approvals;
 

@@ -27,15 +27,7 @@ export interface RequestsToAnswerProps {
 }
 
 /** `Requests (<n>)`: the pending requests the actor may answer, each with `Approve` (into the draft) and `Decline`. */
-export function RequestsToAnswer({
-  assetType,
-  assetId,
-  actor,
-  requests,
-  store,
-  lookup,
-  initiallyOpen,
-}: RequestsToAnswerProps) {
+export function RequestsToAnswer({ initiallyOpen, ...listProps }: RequestsToAnswerProps) {
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
   // Once expanded, the list stays mounted while collapsed: a decline being written is kept.
@@ -60,7 +52,7 @@ export function RequestsToAnswer({
         <svg className="sw-requests__chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        {text.requests(requests.length)}
+        {text.requests(listProps.requests.length)}
       </button>
       <p role="status" className="sw-requests__status">
         {announcement}
@@ -68,15 +60,7 @@ export function RequestsToAnswer({
       <div id={`${id}-list`} hidden={!open}>
         {expandedOnce ? (
           <Suspense fallback={<p className="sw-list-status">{text.loadingRequests}</p>}>
-            <RequestList
-              assetType={assetType}
-              assetId={assetId}
-              actor={actor}
-              requests={requests}
-              store={store}
-              lookup={lookup}
-              onDeclined={(fullName) => setAnnouncement(text.declined(fullName))}
-            />
+            <RequestList {...listProps} onDeclined={(fullName) => setAnnouncement(text.declined(fullName))} />
           </Suspense>
         ) : null}
       </div>
