@@ -1,5 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { FocusScope } from '@radix-ui/react-focus-scope';
+import { hideOthers } from 'aria-hidden';
+import { lazy, type ReactElement, type ReactNode, type RefObject, Suspense, useEffect } from 'react';
 import { DialogAssetProvider } from './dialog-asset.tsx';
 import { MultiAssetLoading } from './multi-asset/multi-asset-loading.tsx';
 import { ShareDialogHeader } from './parts/dialog-header.tsx';
@@ -23,6 +25,48 @@ const MultiAssetPanel = lazy(() =>
   import('./multi-asset/multi-asset-panel.tsx').then((module) => ({ default: module.MultiAssetPanel })),
 );
 
+/** Keeps a right click (or a ctrl-click) outside the dialog from closing it, as Radix's modal dialog does. */
+function keepOpenOnSecondaryClick(event: CustomEvent<{ originalEvent: PointerEvent }>) {
+  const { button, ctrlKey } = event.detail.originalEvent;
+  if (button === 2 || (button === 0 && ctrlKey)) event.preventDefault();
+}
+
+/**
+ * What makes the dialog modal: focus held inside it, the rest of the page hidden from assistive technology, and
+ * focus back on the trigger once it closes. The backdrop takes the pointer outside it. Radix's modal dialog does
+ * the same, and also sets `pointer-events: none` on `<body>`, which restyles every element of the host's page on
+ * each open: tens of milliseconds, before the first frame, on a page of a few thousand elements.
+ */
+function ModalScope({
+  contentRef,
+  children,
+}: {
+  contentRef: RefObject<HTMLElement | null>;
+  children: ReactElement;
+}) {
+  const { triggerRef } = useShareDialogRoot();
+  useEffect(() => {
+    const content = contentRef.current;
+    return content ? hideOthers(content) : undefined;
+  }, [contentRef]);
+  return (
+    <FocusScope
+      asChild
+      loop
+      trapped
+      onUnmountAutoFocus={(event) => {
+        // Without a trigger (a host that opens the dialog itself), focus goes back to where it was.
+        const trigger = triggerRef.current;
+        if (!trigger?.isConnected) return;
+        event.preventDefault();
+        trigger.focus();
+      }}
+    >
+      {children}
+    </FocusScope>
+  );
+}
+
 /**
  * The dialog itself, portalled over the page: named `Share <asset name>` (or `Share <n> assets`), focus trapped,
  * Escape closes (asking first). With several assets it holds the multi-asset view, which has parts of its own.
@@ -34,32 +78,35 @@ export function ShareDialogContent({ className, children }: ShareDialogContentPr
   return (
     <Dialog.Portal container={container ?? undefined}>
       <Backdrop colorScheme={colorScheme} container={container} />
-      <Dialog.Content
-        ref={contentRef}
-        className={cx('sw-theme sw-dialog', className)}
-        data-sw-theme={colorScheme}
-        data-slot="share-dialog-content"
-        onOpenAutoFocus={(event) => {
-          // The editor focuses `Share with` once loaded; until then the dialog itself holds focus.
-          event.preventDefault();
-          if (!focusShareWith(contentRef.current)) contentRef.current?.focus();
-        }}
-      >
-        {assets ? (
-          <Suspense fallback={<MultiAssetLoading count={assets.length} />}>
-            <MultiAssetPanel assets={assets} />
-          </Suspense>
-        ) : (
-          <DialogAssetProvider>
-            {children ?? (
-              <>
-                <ShareDialogHeader />
-                <ShareDialogEditor />
-              </>
-            )}
-          </DialogAssetProvider>
-        )}
-      </Dialog.Content>
+      <ModalScope contentRef={contentRef}>
+        <Dialog.Content
+          ref={contentRef}
+          className={cx('sw-theme sw-dialog', className)}
+          data-sw-theme={colorScheme}
+          data-slot="share-dialog-content"
+          onOpenAutoFocus={(event) => {
+            // The editor focuses `Share with` once loaded; until then the dialog itself holds focus.
+            event.preventDefault();
+            if (!focusShareWith(contentRef.current)) contentRef.current?.focus();
+          }}
+          onPointerDownOutside={keepOpenOnSecondaryClick}
+        >
+          {assets ? (
+            <Suspense fallback={<MultiAssetLoading count={assets.length} />}>
+              <MultiAssetPanel assets={assets} />
+            </Suspense>
+          ) : (
+            <DialogAssetProvider>
+              {children ?? (
+                <>
+                  <ShareDialogHeader />
+                  <ShareDialogEditor />
+                </>
+              )}
+            </DialogAssetProvider>
+          )}
+        </Dialog.Content>
+      </ModalScope>
     </Dialog.Portal>
   );
 }

@@ -55,6 +55,8 @@ interface ShareDialogRootContextValue {
   closeGuardRef: RefObject<CloseGuard | null>;
   /** The dialog element, once the content is rendered: where the editor moves focus. */
   contentRef: RefObject<HTMLDivElement | null>;
+  /** The element that opened the dialog, once `ShareDialog.Trigger` is rendered: where focus returns on close. */
+  triggerRef: RefObject<HTMLButtonElement | null>;
   /** Closes without asking (after the person chose to discard). */
   forceClose(): void;
 }
@@ -87,6 +89,7 @@ export function ShareDialogRoot({
   });
   const closeGuardRef = useRef<CloseGuard | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
 
   const handleOpenChange = useCallback(
     (next: boolean) => {
@@ -104,6 +107,7 @@ export function ShareDialogRoot({
       initialView,
       closeGuardRef,
       contentRef,
+      triggerRef,
       forceClose: () => setOpen(false),
     }),
     [assetType, assetId, assets, initialView, setOpen],
@@ -111,7 +115,8 @@ export function ShareDialogRoot({
 
   return (
     <ShareDialogRootContext.Provider value={context}>
-      <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      {/* Modal, but made so by `ShareDialog.Content` rather than by Radix (see `ModalScope`). */}
+      <Dialog.Root open={open} onOpenChange={handleOpenChange} modal={false}>
         {children}
       </Dialog.Root>
     </ShareDialogRootContext.Provider>
