@@ -154,14 +154,11 @@ export const PassingRow = memo(function PassingRow({
       className="sw-row"
       style={{ height }}
     >
+      {/* Four boxes on the row's grid, none nested: a screenful of them is laid out every frame. */}
       <Avatar type={grant.principalType} name={name} />
-      <div className="sw-row__main">
-        <div className="sw-row__title">
-          <span className="sw-row__name">{name}</span>
-        </div>
-        <div className="sw-row__secondary">{secondaryLine(entry, messages)}</div>
-      </div>
-      <div className="sw-row__controls sw-row__passing-role">{role ? roleLabel(assetType, role) : null}</div>
+      <span className="sw-row__name">{name}</span>
+      <span className="sw-row__secondary">{secondaryLine(entry, messages)}</span>
+      <span className="sw-row__passing-role">{role ? roleLabel(assetType, role) : null}</span>
     </li>
   );
 });
