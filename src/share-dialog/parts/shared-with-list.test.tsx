@@ -244,6 +244,27 @@ describe('Shared with, at scale', () => {
     );
   });
 
+  it('renders only the rows in view while it is flung, and the rows around them again once it slows', async () => {
+    resetBackend({ scale: true });
+    await renderDialog({ asset: 'dataset', assetId: scaleAssetId(1000), assetType: 'dataset' });
+    const viewport = list().parentElement as HTMLElement;
+    const rendered = () => within(list()).getAllByRole('listitem').length;
+    const scrollTo = (top: number) =>
+      act(() => {
+        viewport.scrollTop = top;
+        fireEvent.scroll(viewport);
+      });
+    // Three of a screenful a frame (back and forth, as in a real fling each takes less than a frame here).
+    scrollTo(400);
+    scrollTo(0);
+    scrollTo(400);
+    // The viewport shows 320 px of 84 px rows from 400 px down: rows 4 to 8, and one beyond each edge.
+    expect(list().querySelectorAll('[data-passing="true"]').length).toBeGreaterThan(0);
+    expect(rendered()).toBe(7);
+    // Once it slows: six beyond each edge, rows 0 to 14.
+    await waitFor(() => expect(rendered()).toBe(15));
+  });
+
   it('leaves a pressed control where it is, even before the scroll that brought it into view is reported', async () => {
     resetBackend({ scale: true });
     await renderDialog({ asset: 'dataset', assetId: scaleAssetId(1000), assetType: 'dataset' });

@@ -16,6 +16,8 @@ import { useFocusEntryInView } from './use-focus-entry-in-view.ts';
 
 /** How many rows are rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
+/** The same while the list is flung: every row in view is new in every frame, so rows beyond it would never be seen. */
+const FLUNG_OVERSCAN = 1;
 /** The viewport assumed while the list has no layout yet (or in an environment without layout). */
 const FALLBACK_RECT: Rect = { width: 560, height: 320 };
 
@@ -41,13 +43,14 @@ export function useListVirtualizer(
   count: number,
   keyOf: (index: number) => string | number,
   rowEstimate: number,
+  overscan = OVERSCAN,
 ) {
   const viewportRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
     count,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => rowEstimate,
-    overscan: OVERSCAN,
+    overscan,
     getItemKey: keyOf,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,
@@ -75,24 +78,26 @@ export const SharedWithList = memo(function SharedWithList() {
   const { entries, grants, totalCount, hasNextPage, isFetchingNextPage, fetchNextPage, filter } =
     useAccessList();
   const hasOptions = assetType.options.allowSharing || assetType.options.canUseData;
+  const listRef = useRef<HTMLUListElement>(null);
+  const { flinging, onScroll: onFlingScroll } = useFling();
+  const focusedIndex = flinging ? focusedIndexIn(listRef.current) : null;
   const { viewportRef, virtualizer } = useListVirtualizer(
     entries.length,
     (index) => entries[index]?.id ?? index,
     hasOptions ? 84 : 58,
+    // A row holding focus stays rendered as long as the usual overscan reaches it.
+    flinging && focusedIndex === null ? FLUNG_OVERSCAN : OVERSCAN,
   );
 
-  const listRef = useRef<HTMLUListElement>(null);
   const focusEntry = useFocusEntryInView(listRef);
-  const { flinging, onScroll: onFlingScroll } = useFling(viewportRef);
   const { onScroll: onEntryScroll } = focusEntry;
   const onScroll = useCallback(
     (event: UIEvent<HTMLElement>) => {
       onEntryScroll(event);
-      onFlingScroll();
+      onFlingScroll(event.currentTarget);
     },
     [onEntryScroll, onFlingScroll],
   );
-  const focusedIndex = flinging ? focusedIndexIn(listRef.current) : null;
   const items = virtualizer.getVirtualItems();
   const lastRendered = items.at(-1)?.index ?? -1;
 

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** How long after the last fast scroll the rows come back whole. */
 const FLING_SETTLES_MS = 150;
@@ -13,19 +13,17 @@ const FLING_STEP_PX = 400;
 /**
  * Whether the list is being flung: moved a screenful or more (and at least `FLING_STEP_PX`) at each scroll event,
  * `FLING_STEPS` times in a row, so that no row stays in view for more than a frame. A jump, to a focused row or a
- * control scrolled into view, is not a fling.
+ * control scrolled into view, is not a fling. Give `onScroll` each scroll of the viewport.
  */
-export function useFling(viewportRef: RefObject<HTMLElement | null>): {
+export function useFling(): {
   flinging: boolean;
-  onScroll(): void;
+  onScroll(viewport: HTMLElement): void;
 } {
   const [flinging, setFlinging] = useState(false);
   const last = useRef({ top: 0, at: Number.NEGATIVE_INFINITY, streak: 0 });
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(settle.current), []);
-  const onScroll = useCallback(() => {
-    const viewport = viewportRef.current;
-    if (!viewport) return;
+  const onScroll = useCallback((viewport: HTMLElement) => {
     const now = performance.now();
     const previous = last.current;
     const step = Math.abs(viewport.scrollTop - previous.top);
@@ -36,6 +34,6 @@ export function useFling(viewportRef: RefObject<HTMLElement | null>): {
     setFlinging(true);
     clearTimeout(settle.current);
     settle.current = setTimeout(() => setFlinging(false), FLING_SETTLES_MS);
-  }, [viewportRef]);
+  }, []);
   return { flinging, onScroll };
 }
