@@ -35,6 +35,14 @@ server.events.on('request:start', ({ request }) => {
   }
 });
 
+/** Scrolls the list's viewport to `top` and reports the scroll, as the browser does. */
+function scrollViewport(viewport: HTMLElement, top: number) {
+  act(() => {
+    viewport.scrollTop = top;
+    fireEvent.scroll(viewport);
+  });
+}
+
 function list() {
   return screen.getByRole('list', { name: 'Shared with' });
 }
@@ -211,11 +219,7 @@ describe('Shared with, at scale', () => {
     focused.focus();
 
     // A jump is not a fling, nor are two. (Back and forth, so that the focused first row stays rendered.)
-    const scrollTo = (top: number) =>
-      act(() => {
-        viewport.scrollTop = top;
-        fireEvent.scroll(viewport);
-      });
+    const scrollTo = (top: number) => scrollViewport(viewport, top);
     scrollTo(400);
     scrollTo(0);
     expect(passing()).toBe(0);
@@ -249,11 +253,7 @@ describe('Shared with, at scale', () => {
     await renderDialog({ asset: 'dataset', assetId: scaleAssetId(1000), assetType: 'dataset' });
     const viewport = list().parentElement as HTMLElement;
     const rendered = () => within(list()).getAllByRole('listitem').length;
-    const scrollTo = (top: number) =>
-      act(() => {
-        viewport.scrollTop = top;
-        fireEvent.scroll(viewport);
-      });
+    const scrollTo = (top: number) => scrollViewport(viewport, top);
     // Three of a screenful a frame (back and forth, as in a real fling each takes less than a frame here).
     scrollTo(400);
     scrollTo(0);
